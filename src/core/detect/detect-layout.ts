@@ -1,0 +1,47 @@
+import { issue } from "../messages";
+import type { WorkbookGrid } from "../model/grid";
+import type { Issue } from "../model/issue";
+import type { SheetSettings } from "../settings/settings";
+import type { PeriodHint } from "./detect-sheet";
+import { detectSheet } from "./detect-sheet";
+
+export type DetectedLayout = { sheets: SheetSettings[]; hints: PeriodHint[]; issues: Issue[] };
+
+/**
+ * Detects every sheet's role and columns, then lets the settings replace any sheet by name. Sheets
+ * that are none of ledger, mapping or explanations (a read-me, the report itself) are passed over.
+ */
+export function detectLayout(
+  workbook: WorkbookGrid,
+  given: readonly SheetSettings[] = [],
+  skip: (sheet: string) => boolean = () => false,
+): DetectedLayout {
+  const issues: Issue[] = [];
+  const hints: PeriodHint[] = [];
+  const sheets: SheetSettings[] = [];
+  const byName = new Map(given.map((s) => [s.name, s]));
+  for (const g of given) {
+    if (!workbook.sheets.some((s) => s.name === g.name))
+      issues.push(issue("settings-sheet-missing", { sheet: g.name }));
+  }
+  for (const grid of workbook.sheets) {
+    const stated = byName.get(grid.name);
+    if (stated) {
+      sheets.push(stated);
+      continue;
+    }
+    if (skip(grid.name)) continue;
+    const detected = detectSheet(grid);
+    if (!detected) continue;
+    sheets.push(detected.settings);
+    hints.push(...detected.hints);
+    issues.push(...detected.issues);
+  }
+  const explanations = sheets.filter((s) => s.role === "explanations");
+  if (explanations.length > 1 && explanations[0]) {
+    issues.push(issue("explanations-sheet-twice", { used: explanations[0].name }));
+    for (const extra of explanations.slice(1))
+      sheets[sheets.indexOf(extra)] = { name: extra.name, role: "ignore" };
+  }
+  return { sheets, hints, issues };
+}

@@ -1,0 +1,131 @@
+import { issue } from "../messages";
+import type { Unit } from "../money";
+import type { SheetGrid } from "../model/grid";
+import { cellRef, columnLetter } from "../model/grid";
+import type { Issue } from "../model/issue";
+import type { ExplanationsSheet, LedgerColumns, LedgerSheet, MappingSheet } from "../settings/settings";
+import type { HeaderCell } from "./detect-header-row";
+import { detectHeaderRow } from "./detect-header-row";
+import { detectUnitAbove } from "./detect-unit";
+
+/** A hint about the period read from a header: "Utfall jan–apr 2024" says April 2024. */
+export type PeriodHint = { year?: number; month?: number; header: string; sheet: string; cell: string };
+
+export type DetectedSheet = {
+  settings: LedgerSheet | MappingSheet | ExplanationsSheet;
+  hints: PeriodHint[];
+  issues: Issue[];
+};
+
+/** Decides what one sheet is — ledger, level mapping or explanations — and which column means what. */
+export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
+  const header = detectHeaderRow(sheet);
+  if (!header) return undefined;
+  const issues: Issue[] = [];
+  const first = new Map<string, HeaderCell>();
+  const take = (key: string, cell: HeaderCell): boolean => {
+    const used = first.get(key);
+    if (used) {
+      issues.push(
+        issue(
+          "column-duplicate",
+          { header: cell.text, used: columnLetter(used.col) },
+          { sheet: sheet.name, cell: cellRef(header.row, cell.col) },
+        ),
+      );
+      return false;
+    }
+    first.set(key, cell);
+    return true;
+  };
+  const columns: LedgerColumns = {};
+  let explanationText: string | undefined;
+  let explanationAmount: HeaderCell | undefined;
+  const hints: PeriodHint[] = [];
+  const headerUnits: Unit[] = [];
+  for (const cell of header.cells) {
+    const m = cell.reading.meaning;
+    const letter = columnLetter(cell.col);
+    if (m.kind === "derived") continue;
+    if (cell.reading.unit) headerUnits.push(cell.reading.unit);
+    if (cell.reading.year !== undefined || cell.reading.month !== undefined) {
+      hints.push({
+        ...pick(cell.reading),
+        header: cell.text,
+        sheet: sheet.name,
+        cell: cellRef(header.row, cell.col),
+      });
+    }
+    switch (m.kind) {
+      case "dimension":
+        if (take(`dim:${m.name}`, cell)) (columns.dimensions ??= {})[cell.text] = letter;
+        break;
+      case "month":
+        if (take(`month:${m.month}`, cell)) (columns.months ??= {})[String(m.month)] = letter;
+        break;
+      case "explanationText":
+        if (take(m.kind, cell)) explanationText = letter;
+        break;
+      case "explanationAmount":
+        if (take(m.kind, cell)) explanationAmount = cell;
+        break;
+      default:
+        if (take(m.kind, cell)) columns[m.kind] = letter;
+    }
+  }
+  const unit = headerUnits[0] ?? detectUnitAbove(sheet, header.row);
+  const headerRow = header.row + 1;
+  const base = { name: sheet.name, headerRow };
+
+  if (explanationText && explanationAmount && columns.level) {
+    const amountUnit = explanationAmount.reading.unit ?? unit;
+    return {
+      settings: {
+        ...base,
+        role: "explanations",
+        unit: amountUnit,
+        columns: { level: columns.level, text: explanationText, amount: columnLetter(explanationAmount.col) },
+      },
+      hints: [],
+      issues,
+    };
+  }
+  const hasAmounts = [
+    columns.annualBudget,
+    columns.periodBudget,
+    columns.outcome,
+    columns.forecast,
+    columns.months,
+  ].some((c) => c !== undefined);
+  if (hasAmounts) return { settings: { ...base, role: "ledger", unit, columns }, hints, issues };
+
+  const keyColumn = firstKey(columns);
+  if (columns.level && keyColumn) {
+    return {
+      settings: {
+        ...base,
+        role: "mapping",
+        dimension: keyColumn.name,
+        columns: { key: keyColumn.letter, level: columns.level },
+      },
+      hints: [],
+      issues,
+    };
+  }
+  return undefined;
+}
+
+function pick(r: { year?: number; month?: number }): { year?: number; month?: number } {
+  return {
+    ...(r.year !== undefined ? { year: r.year } : {}),
+    ...(r.month !== undefined ? { month: r.month } : {}),
+  };
+}
+
+function firstKey(columns: LedgerColumns): { name: string; letter: string } | undefined {
+  const dims = Object.entries(columns.dimensions ?? {});
+  const [name, letter] = dims[0] ?? [];
+  if (name && letter) return { name, letter };
+  if (columns.account) return { name: "Konto", letter: columns.account };
+  return undefined;
+}

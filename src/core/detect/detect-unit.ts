@@ -1,0 +1,22 @@
+import type { Unit } from "../money";
+import type { SheetGrid } from "../model/grid";
+import { cellText } from "../model/grid";
+import { normalizeHeader, unitFromWord } from "./header-words";
+
+const UNIT_NOTE = /(?:belopp i|belopp,|\(|^|\s)(kronor|kr|tkr|mkr|mnkr)(?:\)|[\s.,;]|$)/;
+
+/**
+ * The unit a sheet's notes state above its header row ("Belopp i tkr", "(mkr)"), else kronor.
+ * A unit named in a column header is read with the header and wins over this.
+ */
+export function detectUnitAbove(sheet: SheetGrid, headerRow: number): Unit {
+  for (let r = 0; r < headerRow; r++) {
+    for (const value of sheet.rows[r] ?? []) {
+      const text = normalizeHeader(cellText(value));
+      const m = UNIT_NOTE.exec(text);
+      const unit = m?.[1] ? unitFromWord(m[1]) : undefined;
+      if (unit) return unit;
+    }
+  }
+  return "kr";
+}

@@ -1,0 +1,196 @@
+import type { Computed } from "./compute/compute-result";
+import { computeResult } from "./compute/compute-result";
+import { createLedgerTotals, totalsAreExact } from "./compute/ledger-totals";
+import { checkKommunbidrag } from "./compute/sanity-checks";
+import { detectLayout } from "./detect/detect-layout";
+import type { PeriodSource } from "./detect/detect-period";
+import { resolvePeriod } from "./detect/detect-period";
+import { detectSign } from "./detect/detect-sign";
+import { issue } from "./messages";
+import type { SheetGrid, WorkbookGrid } from "./model/grid";
+import type { Issue } from "./model/issue";
+import { hasErrors } from "./model/issue";
+import type { Period } from "./model/period";
+import { formatPeriod, parsePeriod } from "./model/period";
+import { makeAccountClassifier } from "./read/classify-account";
+import type { Explanation } from "./read/read-explanations";
+import { readExplanations } from "./read/read-explanations";
+import type { LedgerContext } from "./read/read-ledger";
+import { readLedgerSheet, sameHeader } from "./read/read-ledger";
+import type { LevelMapping } from "./read/read-level-mapping";
+import { buildLevelMapping, readMappingSheet } from "./read/read-level-mapping";
+import type {
+  ExplanationsSheet,
+  LedgerSheet,
+  LevelMappingEntry,
+  MappingSheet,
+  Settings,
+} from "./settings/settings";
+import { DEFAULT_COST_TYPES, SETTINGS_VERSION, UNCLASSIFIED } from "./settings/settings";
+import type { SettingsOverride } from "./settings/validate-settings";
+
+export type EngineInput = {
+  workbook: WorkbookGrid;
+  /** validated settings from `--config` or the workbook; they win over detection */
+  settings?: SettingsOverride;
+  /** `--period`: wins over the settings and the headers */
+  period?: Period;
+  /** the year to assume when no header states one (the caller's clock) */
+  fallbackYear?: number;
+  /** sheets the product wrote itself, never read as input */
+  isOwnSheet?: (name: string) => boolean;
+};
+
+export type EngineResult = Computed & {
+  period: Period;
+  periodSource: PeriodSource;
+  explanations: Explanation[];
+  settings: Settings;
+};
+
+export type EngineOutput = {
+  /** present when no error prevents a correct report */
+  result?: EngineResult;
+  issues: Issue[];
+  /** the settings as far as they were settled, for the user to correct and pass back */
+  settings: Partial<Settings>;
+};
+
+/** From the workbook's own sheets to exact deviations: detect, read, aggregate, reconcile, check. */
+export function runEngine(input: EngineInput): EngineOutput {
+  const given = input.settings ?? {};
+  const issues: Issue[] = [];
+  const layout = detectLayout(input.workbook, given.sheets ?? [], input.isOwnSheet);
+  issues.push(...layout.issues);
+  const grid = (name: string): SheetGrid | undefined => input.workbook.sheets.find((s) => s.name === name);
+  const ledgers = layout.sheets
+    .filter((s): s is LedgerSheet => s.role === "ledger")
+    .flatMap((l) => withGrid(grid(l.name), l));
+  const mappings = layout.sheets
+    .filter((s): s is MappingSheet => s.role === "mapping")
+    .flatMap((m) => withGrid(grid(m.name), m));
+  const explanationsSheet = layout.sheets.find((s): s is ExplanationsSheet => s.role === "explanations");
+  const partial: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
+
+  if (ledgers.length === 0) return { issues: [...issues, issue("no-ledger-sheet")], settings: partial };
+  const cols = ledgers.map((l) => l.layout.columns);
+  if (!cols.some((c) => c.annualBudget))
+    issues.push(issue("no-annual-budget", undefined, { sheet: ledgers[0]?.sheet.name }));
+  if (!cols.some((c) => c.outcome || c.months))
+    issues.push(issue("no-outcome", undefined, { sheet: ledgers[0]?.sheet.name }));
+  const hasForecast = cols.some((c) => c.forecast);
+  if (!hasForecast) issues.push(issue("no-forecast", undefined, { sheet: ledgers[0]?.sheet.name }));
+
+  const resolved = resolvePeriod({
+    ...(input.period ? { argument: input.period } : {}),
+    ...(given.period ? { settings: parsePeriod(given.period) } : {}),
+    hints: layout.hints,
+    ledgers,
+    ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
+  });
+  issues.push(...resolved.issues);
+  const inputSign = given.inputSign ?? detectSign(ledgers);
+  if (!inputSign) issues.push(issue("sign-assumed", undefined, { sheet: ledgers[0]?.sheet.name }));
+  const mapping = levelMapping(given.levelMapping, mappings, issues);
+  for (const { sheet, layout: l } of ledgers) {
+    if (l.columns.level) continue;
+    const dims = Object.keys(l.columns.dimensions ?? {});
+    const keyed =
+      mapping &&
+      (dims.some((d) => sameHeader(d, mapping.dimension)) ||
+        (sameHeader(mapping.dimension, "konto") && l.columns.account));
+    if (!keyed)
+      issues.push(
+        issue(
+          "no-level-source",
+          { dimensions: dims.length ? dims.join(", ") : "bladets kolumner" },
+          { sheet: sheet.name },
+        ),
+      );
+  }
+  const costTypes = given.costTypes ?? [...DEFAULT_COST_TYPES];
+  const periodisation = given.periodisation ?? (cols.some((c) => c.periodBudget) ? "column" : "linear");
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    period: resolved.period ? formatPeriod(resolved.period) : "",
+    ...(given.committee !== undefined ? { committee: given.committee } : {}),
+    inputSign: inputSign ?? "netCostPositive",
+    reportSign: given.reportSign ?? inputSign ?? "netCostPositive",
+    reportUnit: given.reportUnit ?? "tkr",
+    periodisation,
+    sheets: layout.sheets,
+    ...(given.levelMapping ? { levelMapping: given.levelMapping } : {}),
+    kommunbidragAccounts: given.kommunbidragAccounts ?? [],
+    costTypes,
+  };
+  if (!resolved.period || !resolved.source || hasErrors(issues)) return { issues, settings };
+
+  const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
+  const ctx: LedgerContext = {
+    period: resolved.period,
+    inputSign: settings.inputSign,
+    ...(mapping ? { mapping } : {}),
+    classify: makeAccountClassifier(costTypes),
+    kommunbidragLine: costTypes.length,
+    unclassifiedLine: costTypes.length + 1,
+    kommunbidragAccounts,
+    totals: createLedgerTotals(costTypes.length + 2, mapping?.order),
+    unclassified: new Map(),
+  };
+  for (const { sheet, layout: l } of ledgers) issues.push(...readLedgerSheet(sheet, l, ctx));
+  for (const [account, place] of ctx.unclassified)
+    issues.push(issue("account-unclassified", { account, line: UNCLASSIFIED }, place));
+  if (!totalsAreExact(ctx.totals)) issues.push(issue("sum-too-large"));
+  settings.kommunbidragAccounts = [...kommunbidragAccounts];
+
+  const explanationGrid = explanationsSheet ? grid(explanationsSheet.name) : undefined;
+  const read =
+    explanationsSheet && explanationGrid
+      ? readExplanations(explanationGrid, explanationsSheet, ctx.totals.levels)
+      : { explanations: [], issues: [] };
+  issues.push(...read.issues);
+  if (hasErrors(issues)) return { issues, settings };
+
+  const computed = computeResult(ctx.totals, read.explanations, {
+    period: resolved.period,
+    periodisation,
+    hasForecast,
+    lines: costTypes,
+  });
+  issues.push(...checkKommunbidrag(computed, resolved.period));
+  return {
+    result: {
+      ...computed,
+      period: resolved.period,
+      periodSource: resolved.source,
+      explanations: read.explanations,
+      settings,
+    },
+    issues,
+    settings,
+  };
+}
+
+function withGrid<T>(grid: SheetGrid | undefined, layout: T): { sheet: SheetGrid; layout: T }[] {
+  return grid ? [{ sheet: grid, layout }] : [];
+}
+
+function levelMapping(
+  given: Settings["levelMapping"],
+  sheets: readonly { sheet: SheetGrid; layout: MappingSheet }[],
+  issues: Issue[],
+): LevelMapping | undefined {
+  const dimension = given?.dimension ?? sheets[0]?.layout.dimension;
+  if (dimension === undefined) return undefined;
+  const entries: LevelMappingEntry[] = [...(given?.entries ?? [])];
+  const places: { sheet?: string; cell?: string }[] = entries.map(() => ({}));
+  for (const { sheet, layout } of sheets) {
+    if (!sameHeader(layout.dimension, dimension)) continue;
+    const read = readMappingSheet(sheet, layout);
+    entries.push(...read.entries);
+    places.push(...read.cells.map((cell) => ({ sheet: sheet.name, cell })));
+  }
+  const built = buildLevelMapping(dimension, entries, places);
+  issues.push(...built.issues);
+  return built.mapping;
+}

@@ -1,0 +1,164 @@
+import type { Issue, Severity } from "./model/issue";
+
+/**
+ * Every message the engine gives about a user's data or settings, in Swedish, in one place. A code is
+ * stable (tools match on it); the text may be improved freely.
+ */
+const CATALOGUE = {
+  "amount-not-a-number": [
+    "error",
+    (p: { shown: string }) =>
+      `"${p.shown}" är inget belopp. Skriv ett tal, till exempel 12 345,50, eller lämna cellen tom.`,
+  ],
+  "amount-error-value": [
+    "error",
+    (p: { shown: string }) =>
+      `Cellen visar felvärdet ${p.shown}. Rätta formeln eller värdet innan rapporten tas fram.`,
+  ],
+  "amount-too-large": [
+    "error",
+    (p: { shown: string }) => `Beloppet ${p.shown} är för stort för att räknas exakt.`,
+  ],
+  "amounts-rounded": [
+    "warning",
+    (p: { count: number }) =>
+      `${p.count} belopp på bladet hade bråkdelar av öre; de har avrundats till hela öre (den första i den här cellen).`,
+  ],
+  "sum-too-large": [
+    "error",
+    () => "Summorna blir för stora för att räknas exakt. Kontrollera enheten (kr, tkr, mkr).",
+  ],
+  "level-missing": ["error", () => "Raden har belopp men ingen anslagsbindningsnivå."],
+  "level-unmapped": [
+    "error",
+    (p: { key: string; dimension: string }) =>
+      `${p.dimension} "${p.key}" finns inte i mappningen till anslagsbindningsnivå. Lägg till den på mappningsbladet.`,
+  ],
+  "mapping-key-twice": [
+    "warning",
+    (p: { key: string; first: string; second: string }) =>
+      `"${p.key}" mappas både till "${p.first}" och "${p.second}"; den första gäller.`,
+  ],
+  "no-ledger-sheet": [
+    "error",
+    () =>
+      'Hittar inget blad med budget och utfall. Rubrikraden ska stå bland de 30 första raderna, med kolumner som "Budget 2024", "Utfall jan–apr" och "Prognos helår".',
+  ],
+  "no-level-source": [
+    "error",
+    (p: { dimensions: string }) =>
+      `Bladet saknar kolumn för anslagsbindningsnivå och inget mappningsblad kopplar ${p.dimensions} till en nivå. Lägg till kolumnen "Anslagsbindningsnivå" eller ett mappningsblad.`,
+  ],
+  "no-annual-budget": [
+    "error",
+    () => 'Hittar ingen kolumn med årsbudget (till exempel "Budget 2024" eller "Årsbudget").',
+  ],
+  "no-outcome": [
+    "error",
+    () =>
+      'Hittar ingen kolumn med utfall (till exempel "Utfall jan–apr" eller månadskolumner "jan" … "dec").',
+  ],
+  "no-forecast": [
+    "warning",
+    () =>
+      "Hittar ingen prognoskolumn; helårsprognosen sätts lika med årsbudgeten, så helårsavvikelsen blir 0.",
+  ],
+  "no-account-column": [
+    "warning",
+    () => "Bladet saknar kontokolumn; redovisningen per kostnadsslag kan inte tas fram från det.",
+  ],
+  "column-duplicate": [
+    "warning",
+    (p: { header: string; used: string }) =>
+      `Kolumnen "${p.header}" betyder samma sak som kolumn ${p.used}, som används; den här läses inte.`,
+  ],
+  "months-beyond-period": [
+    "warning",
+    (p: { month: string }) =>
+      `Månadskolumnen har belopp efter perioden (${p.month}); de räknas inte in i utfallet.`,
+  ],
+  "period-unknown": [
+    "error",
+    () => "Perioden framgår inte av rubrikerna. Ange den med --period ÅÅÅÅ-MM eller i inställningarna.",
+  ],
+  "period-contradiction": [
+    "warning",
+    (p: { used: string; header: string; detected: string }) =>
+      `Perioden ${p.used} används, men rubriken "${p.header}" tyder på ${p.detected}.`,
+  ],
+  "period-year-assumed": [
+    "warning",
+    (p: { year: number }) => `Året framgår inte av rubrikerna; ${p.year} antas.`,
+  ],
+  "sign-assumed": [
+    "warning",
+    () =>
+      "Teckenkonventionen gick inte att avgöra (inga konton i klass 3–7); kostnader antas vara positiva och intäkter negativa.",
+  ],
+  "account-unclassified": [
+    "warning",
+    (p: { account: string; line: string }) =>
+      `Konto ${p.account} hör inte till någon rad i driftredovisningen; beloppen redovisas under "${p.line}".`,
+  ],
+  "account-missing": [
+    "warning",
+    (p: { line: string }) => `Raden har belopp men inget konto; beloppen redovisas under "${p.line}".`,
+  ],
+  "subtotal-mismatch": [
+    "warning",
+    (p: { label: string; shown: string; computed: string }) =>
+      `Summaraden "${p.label}" visar ${p.shown} kr men raderna den summerar blir ${p.computed} kr.`,
+  ],
+  "kommunbidrag-differs": [
+    "warning",
+    (p: { level: string; kommunbidrag: string; budget: string }) =>
+      `${p.level}: kommunbidraget ${p.kommunbidrag} kr skiljer sig från nettokostnadsbudgeten ${p.budget} kr.`,
+  ],
+  "kommunbidrag-outcome-off": [
+    "warning",
+    (p: { level: string; outcome: string; expected: string }) =>
+      `${p.level}: utfallet för kommunbidrag ${p.outcome} kr ligger långt från ${p.expected} kr (månaderna/12 av årets kommunbidrag).`,
+  ],
+  "explanation-unknown-level": [
+    "warning",
+    (p: { level: string }) =>
+      `Förklaringen gäller "${p.level}", som inte är någon anslagsbindningsnivå i underlaget; den räknas inte in.`,
+  ],
+  "explanation-without-amount": ["warning", () => "Förklaringen saknar belopp och räknas som 0."],
+  "settings-invalid": [
+    "error",
+    (p: { path: string; problem: string }) => `Inställningen ${p.path}: ${p.problem}`,
+  ],
+  "settings-sheet-missing": [
+    "error",
+    (p: { sheet: string }) => `Inställningarna nämner bladet "${p.sheet}", som inte finns i arbetsboken.`,
+  ],
+  "explanations-sheet-twice": [
+    "warning",
+    (p: { used: string }) => `Flera blad ser ut som förklaringar; "${p.used}" används.`,
+  ],
+} as const satisfies Record<string, readonly [Severity, (p: never) => string]>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+
+type ParamsOf<C extends IssueCode> = Parameters<(typeof CATALOGUE)[C][1]>[0];
+
+export type Place = { sheet?: string; cell?: string };
+
+export function issue<C extends IssueCode>(
+  code: C,
+  ...args: ParamsOf<C> extends undefined
+    ? [params?: undefined, place?: Place]
+    : [params: ParamsOf<C>, place?: Place]
+): Issue {
+  const [params, place] = args;
+  const [severity, text] = CATALOGUE[code];
+  const message = (text as (p: ParamsOf<C> | undefined) => string)(params);
+  return {
+    severity,
+    code,
+    message,
+    ...(place?.sheet ? { sheet: place.sheet } : {}),
+    ...(place?.cell ? { cell: place.cell } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+import type { CostTypeResult, LevelResult } from "./compute/compute-result";
+import type { Figures } from "./compute/figures";
+import type { PeriodSource } from "./detect/detect-period";
+import type { EngineOutput } from "./engine";
+import type { Money } from "./money";
+import { toKronorString } from "./money";
+import type { Issue } from "./model/issue";
+import { formatPeriod } from "./model/period";
+import type { Settings } from "./settings/settings";
+
+/** The result as the command line writes it: amounts as exact decimal strings in kronor, net-cost sign. */
+export type FiguresJson = Record<keyof Figures, string>;
+export type LevelJson = FiguresJson & { name: string; explained: string; unexplained: string };
+export type CostTypeJson = FiguresJson & { name: string };
+export type ResultJson = {
+  period: string | null;
+  periodSource?: PeriodSource;
+  unit: "kr";
+  sign: "netCostPositive";
+  levels: LevelJson[];
+  total: LevelJson | null;
+  costTypes: CostTypeJson[];
+  explanations: { level: string; text: string; amount: string; sheet: string; cell: string }[];
+  issues: Issue[];
+  settings: Partial<Settings>;
+};
+
+const kr = (m: Money): string => toKronorString(m);
+
+function figuresJson(f: Figures): FiguresJson {
+  return {
+    annualBudget: kr(f.annualBudget),
+    periodBudget: kr(f.periodBudget),
+    outcome: kr(f.outcome),
+    forecast: kr(f.forecast),
+    periodDeviation: kr(f.periodDeviation),
+    forecastDeviation: kr(f.forecastDeviation),
+  };
+}
+
+function levelJson(l: LevelResult): LevelJson {
+  return { name: l.name, ...figuresJson(l), explained: kr(l.explained), unexplained: kr(l.unexplained) };
+}
+
+function costTypeJson(c: CostTypeResult): CostTypeJson {
+  return { name: c.name, ...figuresJson(c) };
+}
+
+export function toResultJson(output: EngineOutput): ResultJson {
+  const r = output.result;
+  return {
+    period: r ? formatPeriod(r.period) : output.settings.period || null,
+    ...(r ? { periodSource: r.periodSource } : {}),
+    unit: "kr",
+    sign: "netCostPositive",
+    levels: r ? r.levels.map(levelJson) : [],
+    total: r ? levelJson(r.total) : null,
+    costTypes: r ? r.costTypes.map(costTypeJson) : [],
+    explanations: r
+      ? r.explanations.map((e) => ({
+          level: e.level,
+          text: e.text,
+          amount: kr(e.amount),
+          sheet: e.sheet,
+          cell: e.cell,
+        }))
+      : [],
+    issues: output.issues,
+    settings: output.settings,
+  };
+}

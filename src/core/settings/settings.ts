@@ -1,0 +1,99 @@
+import type { Unit } from "../money";
+
+/**
+ * The settings: which sheets and columns mean what, and the conventions of input and report. The
+ * engine detects them; the command line's `--config` and the task pane's saved choices override them.
+ * This is the JSON users and tools see: keep it plain and versioned.
+ */
+export type SignConvention = "netCostPositive" | "incomePositive";
+
+export type ReportUnit = "tkr" | "mkr";
+
+export type Periodisation = "column" | "linear";
+
+export type LedgerColumns = {
+  level?: string;
+  account?: string;
+  accountName?: string;
+  annualBudget?: string;
+  periodBudget?: string;
+  outcome?: string;
+  forecast?: string;
+  /** month number ("1"–"12") → column of that month's outcome */
+  months?: Record<string, string>;
+  /** dimension header as written ("Verksamhet") → column */
+  dimensions?: Record<string, string>;
+};
+
+export type LedgerSheet = {
+  name: string;
+  role: "ledger";
+  headerRow: number;
+  unit: Unit;
+  columns: LedgerColumns;
+};
+
+export type MappingSheet = {
+  name: string;
+  role: "mapping";
+  headerRow: number;
+  columns: { key: string; level: string };
+  /** the dimension the keys belong to, as its header is written ("Verksamhet") */
+  dimension: string;
+};
+
+export type ExplanationsSheet = {
+  name: string;
+  role: "explanations";
+  headerRow: number;
+  unit: Unit;
+  columns: { level: string; text: string; amount: string };
+};
+
+export type IgnoredSheet = { name: string; role: "ignore" };
+
+export type SheetSettings = LedgerSheet | MappingSheet | ExplanationsSheet | IgnoredSheet;
+
+export type CostTypeGroup = "income" | "cost" | "financial";
+
+export type CostTypeLine = {
+  name: string;
+  group: CostTypeGroup;
+  /** account prefixes: "46" takes 4600–4699; the longest matching prefix over all lines wins */
+  accounts: string[];
+};
+
+export type LevelMappingEntry = { key: string; level: string };
+
+export type Settings = {
+  version: 1;
+  period: string;
+  committee?: string;
+  inputSign: SignConvention;
+  reportSign: SignConvention;
+  reportUnit: ReportUnit;
+  periodisation: Periodisation;
+  sheets: SheetSettings[];
+  /** extra key → level entries, used beside (and before) any mapping sheet */
+  levelMapping?: { dimension: string; entries: LevelMappingEntry[] };
+  kommunbidragAccounts: string[];
+  costTypes: CostTypeLine[];
+};
+
+export const SETTINGS_VERSION = 1;
+
+export const KOMMUNBIDRAG = "Kommunbidrag";
+
+export const UNCLASSIFIED = "Ej klassificerade konton";
+
+/** Kommun-Bas account classes to report lines (domain.md); always overridable. */
+export const DEFAULT_COST_TYPES: readonly CostTypeLine[] = [
+  { name: "Verksamhetens intäkter", group: "income", accounts: ["3"] },
+  { name: "Personalkostnader", group: "cost", accounts: ["5"] },
+  { name: "Lokalhyror", group: "cost", accounts: ["60"] },
+  { name: "Köp av huvudverksamhet", group: "cost", accounts: ["46"] },
+  { name: "Lämnade bidrag", group: "cost", accounts: ["45"] },
+  { name: "Avskrivningar", group: "cost", accounts: ["78", "79"] },
+  { name: "Övriga kostnader", group: "cost", accounts: ["4", "6", "7"] },
+  { name: "Finansnetto", group: "financial", accounts: ["84", "85"] },
+];
