@@ -2,6 +2,7 @@ import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
 import { createLedgerTotals, totalsAreExact } from "./compute/ledger-totals";
 import { checkKommunbidrag } from "./compute/sanity-checks";
+import { detectCommittee } from "./detect/detect-committee";
 import { detectLayout } from "./detect/detect-layout";
 import type { PeriodSource } from "./detect/detect-period";
 import { resolvePeriod } from "./detect/detect-period";
@@ -109,11 +110,12 @@ export function runEngine(input: EngineInput): EngineOutput {
       );
   }
   const costTypes = given.costTypes ?? [...DEFAULT_COST_TYPES];
+  const committee = given.committee ?? detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
   const periodisation = given.periodisation ?? (cols.some((c) => c.periodBudget) ? "column" : "linear");
   const settings: Settings = {
     version: SETTINGS_VERSION,
     period: resolved.period ? formatPeriod(resolved.period) : "",
-    ...(given.committee !== undefined ? { committee: given.committee } : {}),
+    ...(committee !== undefined ? { committee } : {}),
     inputSign: inputSign ?? "netCostPositive",
     reportSign: given.reportSign ?? inputSign ?? "netCostPositive",
     reportUnit: given.reportUnit ?? "tkr",

@@ -44,8 +44,9 @@ export type Conversion = { money: Money; rounded: boolean } | { money: undefined
 
 /**
  * Converts a number as a spreadsheet stores it (a double nearest to what the user typed) in `unit` to
- * öre. The fast path takes the double's shortest decimal form when that is a whole number of öre; else
- * decimal.js rounds half away from zero to the öre and says so (`rounded`).
+ * öre. The fast path takes the double when it is a whole number of öre; else the number Excel shows —
+ * its 15 significant digits, which is what was typed and drops a formula's binary noise (=0,1+0,2 is
+ * 0.30000000000000004) — and decimal.js rounds it half away from zero to the öre, saying so (`rounded`).
  */
 export function moneyFromNumber(value: number, unit: Unit): Conversion {
   if (!Number.isFinite(value)) return { money: undefined, rounded: false };
@@ -53,7 +54,7 @@ export function moneyFromNumber(value: number, unit: Unit): Conversion {
   const ore = Math.round(value * scale);
   if (ore / scale === value && Number.isSafeInteger(ore))
     return { money: (ore === 0 ? 0 : ore) as Money, rounded: false };
-  return moneyFromDecimal(new Decimal(value.toString()), unit);
+  return moneyFromDecimal(new Decimal(value.toPrecision(15)), unit);
 }
 
 /** Converts an exact decimal string ("-1234.5") in `unit` to öre, rounding to the öre if needed. */

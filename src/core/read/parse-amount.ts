@@ -12,6 +12,7 @@ export type AmountReading =
 export function readAmount(value: CellValue | undefined, unit: Unit): AmountReading {
   if (value === null || value === undefined) return { ok: true, money: ZERO, rounded: false };
   if (typeof value === "number") {
+    if (Number.isNaN(value)) return { ok: false, problem: "not-a-number", shown: String(value) };
     const c = moneyFromNumber(value, unit);
     return c.money === undefined
       ? { ok: false, problem: "too-large", shown: String(value) }

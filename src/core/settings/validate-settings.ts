@@ -40,8 +40,7 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
     return { override: {}, issues };
   }
   const o: SettingsOverride = {};
-  for (const key of Object.keys(json))
-    if (!TOP_KEYS.includes(key)) bad(key, `okänd inställning. Kända är: ${TOP_KEYS.join(", ")}.`);
+  unknownKeys(json, TOP_KEYS, "", bad);
   if (json.version !== undefined && json.version !== 1) bad("version", "endast version 1 finns.");
   if (json.period !== undefined) {
     if (typeof json.period === "string" && parsePeriod(json.period)) o.period = json.period;
@@ -100,6 +99,34 @@ function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** A misspelt key ("outcom") would silently be ignored: every key not in `known` is an error. */
+function unknownKeys(o: Obj, known: readonly string[], path: string, bad: Bad): void {
+  for (const key of Object.keys(o))
+    if (!known.includes(key))
+      bad(path ? `${path}.${key}` : key, `okänd inställning. Kända är: ${known.join(", ")}.`);
+}
+
+const LEDGER_COLUMNS = [
+  "level",
+  "account",
+  "accountName",
+  "annualBudget",
+  "periodBudget",
+  "outcome",
+  "forecast",
+] as const;
+const SHEET_KEYS: Record<SheetSettings["role"], readonly string[]> = {
+  ledger: ["name", "role", "headerRow", "unit", "columns"],
+  mapping: ["name", "role", "headerRow", "dimension", "columns"],
+  explanations: ["name", "role", "headerRow", "unit", "columns"],
+  ignore: ["name", "role", "headerRow", "unit", "dimension", "columns"],
+};
+const COLUMN_KEYS: Record<Exclude<SheetSettings["role"], "ignore">, readonly string[]> = {
+  ledger: [...LEDGER_COLUMNS, "months", "dimensions"],
+  mapping: ["key", "level"],
+  explanations: ["level", "text", "amount"],
+};
+
 function stringList(v: unknown): string[] | undefined {
   if (!Array.isArray(v)) return undefined;
   const out: unknown[] = v.map((x: unknown) => (typeof x === "number" ? String(x) : x));
@@ -133,6 +160,7 @@ function costTypes(v: unknown, bad: Bad): CostTypeLine[] | undefined {
   v.forEach((x, i) => {
     const p = `costTypes[${i}]`;
     const accounts = isObj(x) ? stringList(x.accounts) : undefined;
+    if (isObj(x)) unknownKeys(x, ["name", "group", "accounts"], p, bad);
     if (!isObj(x) || typeof x.name !== "string" || x.name.trim() === "")
       ok = !!bad(`${p}.name`, "ska vara radens namn.");
     else if (x.group !== "income" && x.group !== "cost" && x.group !== "financial")
@@ -156,7 +184,9 @@ function levelMapping(v: unknown, bad: Bad): Settings["levelMapping"] {
       "levelMapping.entries",
       'ska vara en lista { "key": "510", "level": "Hälsa, vård och omsorg" }.',
     );
+  unknownKeys(v, ["dimension", "entries"], "levelMapping", bad);
   for (const [i, e] of v.entries.entries()) {
+    if (isObj(e)) unknownKeys(e, ["key", "level"], `levelMapping.entries[${i}]`, bad);
     const key =
       isObj(e) && (typeof e.key === "string" || typeof e.key === "number") ? String(e.key).trim() : "";
     if (!isObj(e) || key === "" || typeof e.level !== "string" || e.level.trim() === "")
@@ -170,24 +200,21 @@ function sheet(v: unknown, path: string, bad: Bad): SheetSettings | undefined {
   if (!isObj(v) || typeof v.name !== "string" || v.name === "")
     return bad(`${path}.name`, "ska vara bladets namn.");
   const name = v.name;
-  if (v.role === "ignore") return { name, role: "ignore" };
+  const role = v.role;
+  if (role === "ledger" || role === "mapping" || role === "explanations" || role === "ignore")
+    unknownKeys(v, SHEET_KEYS[role], path, bad);
+  if (role === "ignore") return { name, role: "ignore" };
   const headerRow = positiveInt(v.headerRow, `${path}.headerRow`, bad);
   const cols = isObj(v.columns) ? v.columns : bad(`${path}.columns`, "ska vara ett objekt med kolumner.");
   if (headerRow === undefined || !cols) return undefined;
+  if (role === "ledger" || role === "mapping" || role === "explanations")
+    unknownKeys(cols, COLUMN_KEYS[role], `${path}.columns`, bad);
   const col = (k: string): string | undefined => column(cols[k], `${path}.columns.${k}`, bad);
   switch (v.role) {
     case "ledger": {
       const u = unit(v.unit ?? "kr", `${path}.unit`, bad);
       const columns: LedgerColumns = {};
-      for (const k of [
-        "level",
-        "account",
-        "accountName",
-        "annualBudget",
-        "periodBudget",
-        "outcome",
-        "forecast",
-      ] as const) {
+      for (const k of LEDGER_COLUMNS) {
         if (cols[k] !== undefined) {
           const c = col(k);
           if (c) columns[k] = c;

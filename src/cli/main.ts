@@ -1,0 +1,41 @@
+import { join } from "node:path";
+import { USAGE, parseArgs } from "./args";
+import { generate } from "./generate";
+import type { Console } from "./print";
+
+const ROOT = join(__dirname, "..", "..");
+
+export const EXAMPLE = {
+  workbook: join(ROOT, "assets", "exempel-socialnamnden-2024-04.xlsx"),
+  out: join("out", "exempel-rapport.xlsx"),
+  json: join("out", "exempel-resultat.json"),
+};
+
+const stdio: Console = {
+  log: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** The command line: returns the exit code (0 report, 1 input errors, 2 usage). */
+export async function main(argv: readonly string[], out: Console = stdio, now: Date = new Date()): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    out.err(`budgetrapport: ${parsed.message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    switch (parsed.value.command) {
+      case "help":
+        out.log(USAGE);
+        return 0;
+      case "example":
+        return (await generate({ command: "generate", ...EXAMPLE }, out, now)).code;
+      case "generate":
+        return (await generate(parsed.value, out, now)).code;
+    }
+  } catch (e) {
+    // Bad input never lands here (it is an issue); this is a bug or the disk failing. Say so plainly.
+    out.err(`budgetrapport: ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}`);
+    return 70;
+  }
+}

@@ -1,0 +1,41 @@
+import type { PeriodSource } from "../core/detect/detect-period";
+import type { EngineResult } from "../core/engine";
+import { formatMoney } from "../core/format";
+import type { Issue } from "../core/model/issue";
+import { formatIssue } from "../core/model/issue";
+import { periodEndText } from "../core/model/period";
+
+/** Where the command line writes: standard out for results, standard error for problems. */
+export type Console = { log: (line: string) => void; err: (line: string) => void };
+
+/** Errors as `Blad!Cell: meddelande`, warnings the same after "varning: ". */
+export function printIssues(out: Console, issues: readonly Issue[]): void {
+  for (const i of issues) out.err(i.severity === "error" ? formatIssue(i) : `varning: ${formatIssue(i)}`);
+}
+
+function describeSource(source: PeriodSource): string {
+  switch (source.kind) {
+    case "argument":
+      return "angiven med --period";
+    case "settings":
+      return "ur inställningarna";
+    case "header":
+      return `ur rubriken "${source.header}" (${source.sheet}!${source.cell})`;
+    case "monthColumns":
+      return `ur sista månadskolumnen med belopp (${source.sheet}!${source.cell})`;
+    case "title":
+      return `ur rubriken ${source.sheet}!${source.cell}`;
+  }
+}
+
+/** A short table of the deviations, in tkr, for the terminal. */
+export function printSummary(out: Console, r: EngineResult): void {
+  out.log(`${r.settings.committee ?? "Nämnden"}, per den ${periodEndText(r.period)} (perioden ${describeSource(r.periodSource)}).`);
+  out.log("Belopp i tkr; positiv avvikelse = överskott.");
+  const rows = [...r.levels, r.total].map((l) => [l.name, formatMoney(l.periodDeviation, "tkr"), formatMoney(l.forecastDeviation, "tkr"), formatMoney(l.unexplained, "tkr")]);
+  const head = ["", "Periodens avvikelse", "Helårsavvikelse", "Ej förklarat"];
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
+  const line = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
+  out.log(line(head));
+  for (const row of rows) out.log(line(row));
+}

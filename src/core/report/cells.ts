@@ -1,0 +1,50 @@
+import type { Money } from "../money";
+import { negate, toUnit } from "../money";
+import { columnLetter } from "../model/grid";
+import type { ReportUnit, SignConvention } from "../settings/settings";
+import type { ReportCell, StyleName } from "./layout";
+import { FORMATS } from "./styles";
+
+/** How amounts are shown: the unit and the sign convention the user chose for the report. */
+export type Presentation = { unit: ReportUnit; sign: SignConvention };
+
+/** An amount in the report's unit, exact to the öre (tkr: 5 decimals), in the report's sign. */
+export function shown(m: Money, p: Presentation): number {
+  const signed = p.sign === "incomePositive" ? negate(m) : m;
+  return toUnit(signed, p.unit, p.unit === "tkr" ? 5 : 8).toNumber();
+}
+
+/** A deviation is positive for a surplus whatever the convention: never flipped. */
+export function shownDeviation(m: Money, p: Presentation): number {
+  return toUnit(m, p.unit, p.unit === "tkr" ? 5 : 8).toNumber();
+}
+
+/** Zero at the precision shown: whole tkr, or mkr with one decimal. */
+export function roundsToZero(m: Money, p: Presentation): boolean {
+  return toUnit(m, p.unit, p.unit === "tkr" ? 0 : 1).isZero();
+}
+
+export function amountFormat(p: Presentation): string {
+  return FORMATS[p.unit];
+}
+
+export function text(value: string, style: StyleName = "text"): ReportCell {
+  return { kind: "text", text: value, style };
+}
+
+export function amount(value: number, p: Presentation, style: StyleName = "amount"): ReportCell {
+  return { kind: "number", value, format: amountFormat(p), style };
+}
+
+export function formula(f: string, value: number, p: Presentation, style: StyleName = "amount"): ReportCell {
+  return { kind: "formula", formula: f, value, format: amountFormat(p), style };
+}
+
+export function percent(f: string, value: number, style: StyleName = "amount"): ReportCell {
+  return { kind: "formula", formula: f, value, format: FORMATS.percent, style };
+}
+
+/** A1 reference from zero-based column and one-based row. */
+export function ref(col: number, row: number): string {
+  return `${columnLetter(col)}${row}`;
+}

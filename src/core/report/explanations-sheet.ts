@@ -1,0 +1,54 @@
+import type { Money } from "../money";
+import { sum } from "../money";
+import type { Presentation } from "./cells";
+import { amount, formula, ref, roundsToZero, shownDeviation, text } from "./cells";
+import type { ReportContext } from "./header-block";
+import { headerBlock, committeeName } from "./header-block";
+import type { ReportCell, ReportSheet } from "./layout";
+
+export const EXPLANATIONS_SHEET = "Viktigaste förklaringar";
+
+export const UNEXPLAINED_LABEL = "Ej förklarat";
+
+/**
+ * Viktigaste förklaringar (as Lomma's list): per level its explanations, the part not explained on a
+ * line of its own whenever it shows, and `Totalt <nivå>`, which is the level's forecast deviation by
+ * construction; then `Totalt för <nämnden>`.
+ */
+export function explanationsSheet(ctx: ReportContext): ReportSheet {
+  const r = ctx.result;
+  const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
+  const rows = headerBlock(ctx, "prognostiserad budgetavvikelse helår, viktigaste förklaringar");
+  rows.push([text("Förklaring", "columnHeaderLeft"), text("Belopp", "columnHeader")]);
+  const first = rows.length + 1;
+  const totals: number[] = [];
+  const value = (m: Money): number => shownDeviation(m, p);
+  for (const level of r.levels) {
+    rows.push([text(level.name, "subtitle")]);
+    const start = rows.length + 1;
+    for (const e of r.explanations.filter((x) => x.known && x.level === level.name)) {
+      rows.push([text(e.text, "textIndent"), amount(value(e.amount), p)]);
+    }
+    if (!roundsToZero(level.unexplained, p)) {
+      rows.push([text(UNEXPLAINED_LABEL, "warning"), amount(value(level.unexplained), p)]);
+    }
+    const n = rows.length + 1;
+    const shownSum = n > start ? `SUM(${ref(1, start)}:${ref(1, n - 1)})` : "0";
+    rows.push([text(`Totalt ${level.name}`, "textSubtotal"), formula(shownSum, value(level.forecastDeviation), p, "amountSubtotal")]);
+    totals.push(n);
+    rows.push([]);
+  }
+  const grand: (ReportCell | undefined)[] = [
+    text(`Totalt för ${committeeName(r).toLowerCase()}`, "textTotal"),
+    formula(totals.length ? totals.map((t) => ref(1, t)).join("+") : "0", value(sum(r.levels.map((l) => l.forecastDeviation))), p, "amountTotal"),
+  ];
+  rows.push(grand);
+  return {
+    name: EXPLANATIONS_SHEET,
+    rows,
+    columnWidths: [70, 14],
+    merges: [],
+    freeze: { rows: first - 1, columns: 0 },
+    printTitleRows: `${first - 1}:${first - 1}`,
+  };
+}

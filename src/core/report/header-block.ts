@@ -1,0 +1,38 @@
+import type { EngineResult } from "../engine";
+import { periodEndText } from "../model/period";
+import type { ReportCell } from "./layout";
+import { text } from "./cells";
+
+export type ReportContext = {
+  result: EngineResult;
+  /** "2026-11-23 04:35": the caller's clock (the core has none) */
+  generatedAt: string;
+};
+
+const SIGN_TEXT = {
+  netCostPositive: "Kostnader positiva, intäkter negativa (nettokostnad). Positiv avvikelse = överskott.",
+  incomePositive: "Intäkter positiva, kostnader negativa. Positiv avvikelse = överskott.",
+} as const;
+
+export function committeeName(result: EngineResult): string {
+  return result.settings.committee?.trim() || "Nämnden";
+}
+
+/** The four rows that open every report sheet: what, when, in which unit and sign, from where. */
+export function headerBlock(ctx: ReportContext, title: string, extraNote?: string): (ReportCell | undefined)[][] {
+  const s = ctx.result.settings;
+  const unitText = s.reportUnit === "tkr" ? "Belopp i tkr" : "Belopp i mnkr";
+  const sources = s.sheets.filter((sh) => sh.role !== "ignore").map((sh) => sh.name);
+  return [
+    [text(`${committeeName(ctx.result)} – ${title}`, "title")],
+    [text(`Per den ${periodEndText(ctx.result.period)}. ${unitText}. ${SIGN_TEXT[s.reportSign]}`, "subtitle")],
+    [
+      text(
+        `Källa: ${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}. Framtagen ${ctx.generatedAt} av Budgetrapport. ` +
+          `Summor är beräknade exakt före avrundning; avrundningsdifferenser kan förekomma.${extraNote ? ` ${extraNote}` : ""}`,
+        "note",
+      ),
+    ],
+    [],
+  ];
+}

@@ -1,0 +1,14 @@
+import { costTypeSheet } from "./cost-type-sheet";
+import { explanationsSheet } from "./explanations-sheet";
+import type { ReportContext } from "./header-block";
+import type { ReportLayout } from "./layout";
+import { levelSheet } from "./level-sheet";
+import { REPORT_STYLES } from "./styles";
+
+/** The whole report, as data, from the engine's result. */
+export function layoutReport(ctx: ReportContext): ReportLayout {
+  const sheets = [levelSheet(ctx)];
+  if (ctx.result.costTypes.length > 0) sheets.push(costTypeSheet(ctx));
+  sheets.push(explanationsSheet(ctx));
+  return { sheets, styles: REPORT_STYLES };
+}

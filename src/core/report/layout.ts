@@ -1,0 +1,61 @@
+/**
+ * The report as data: sheets of cells with values, formulas, number formats and named styles. Pure
+ * code makes it from the engine's result; a renderer (exceljs for .xlsx, office.js in Excel) only
+ * translates it. Nothing about the report's content lives in a renderer.
+ */
+export type CellStyle = {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** ARGB, "FF1F3864" */
+  color?: string;
+  fill?: string;
+  borderTop?: "thin" | "medium";
+  borderBottom?: "thin" | "medium";
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  indent?: number;
+};
+
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "note"
+  | "groupHeader"
+  | "columnHeader"
+  | "columnHeaderLeft"
+  | "text"
+  | "textIndent"
+  | "amount"
+  | "textSubtotal"
+  | "amountSubtotal"
+  | "textTotal"
+  | "amountTotal"
+  | "warning";
+
+/**
+ * One cell. `text` is always written as text, even when it begins with "=" (user text must never
+ * run as a formula); `formula` (without "=") carries its exact cached `value`.
+ */
+export type ReportCell =
+  | { kind: "text"; text: string; style?: StyleName }
+  | { kind: "number"; value: number; format: string; style?: StyleName }
+  | { kind: "formula"; formula: string; value: number; format: string; style?: StyleName };
+
+export type ReportSheet = {
+  name: string;
+  /** rows[r][c]: row r+1, column c+1; undefined is an empty cell */
+  rows: (ReportCell | undefined)[][];
+  columnWidths: number[];
+  /** "A1:G1" */
+  merges: string[];
+  /** rows and columns kept in view when scrolling */
+  freeze: { rows: number; columns: number };
+  /** rows repeated at the top of every printed page, "5:6" */
+  printTitleRows?: string;
+};
+
+export type ReportLayout = {
+  sheets: ReportSheet[];
+  styles: Record<StyleName, CellStyle>;
+};

@@ -1,0 +1,29 @@
+import type { CellStyle, StyleName } from "./layout";
+
+const HEADER_FILL = "FFDCE6F1";
+const INK = "FF1F3864";
+
+/** The report's look, decided once: header fill, bold totals with a rule above, red negatives (in the formats). */
+export const REPORT_STYLES: Record<StyleName, CellStyle> = {
+  title: { bold: true, size: 14, color: INK },
+  subtitle: { bold: true, size: 11 },
+  note: { italic: true, size: 9, color: "FF595959" },
+  groupHeader: { bold: true, fill: HEADER_FILL, align: "center", borderBottom: "thin" },
+  columnHeader: { bold: true, fill: HEADER_FILL, align: "right", wrap: true, borderBottom: "thin" },
+  columnHeaderLeft: { bold: true, fill: HEADER_FILL, align: "left", wrap: true, borderBottom: "thin" },
+  text: {},
+  textIndent: { indent: 1 },
+  amount: { align: "right" },
+  textSubtotal: { bold: true, borderTop: "thin" },
+  amountSubtotal: { bold: true, align: "right", borderTop: "thin" },
+  textTotal: { bold: true, borderTop: "medium" },
+  amountTotal: { bold: true, align: "right", borderTop: "medium" },
+  warning: { bold: true, color: "FFC00000" },
+};
+
+/** Invariant format codes: Excel and LibreOffice show them with the user's separators (space and comma in Swedish). */
+export const FORMATS = {
+  tkr: "#,##0;[Red]-#,##0",
+  mkr: "#,##0.0;[Red]-#,##0.0",
+  percent: "0%",
+} as const;

@@ -1,0 +1,39 @@
+import type ExcelJS from "exceljs";
+import type { ReportLayout } from "../../core/report/layout";
+import { chooseSheetNames } from "../../core/report/sheet-names";
+import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
+import { writeFileAtomic } from "../write-file-atomic";
+import { renderReport } from "./render-report";
+
+export type ReportCopy = { sheets: string[]; notices: string[] };
+
+/**
+ * Writes a copy of the workbook with the report's sheets: sheets the product created before are
+ * replaced, a user's sheet with a report sheet's name is kept and the report sheet renamed; the
+ * state sheet records what was created. The source sheets are not touched.
+ */
+export async function writeReportCopy(
+  workbook: ExcelJS.Workbook,
+  layout: ReportLayout,
+  path: string,
+  state: { previous: readonly string[]; settings?: unknown },
+): Promise<ReportCopy> {
+  for (const name of [...state.previous, STATE_SHEET]) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) workbook.removeWorksheet(ws.id);
+  }
+  const existing = workbook.worksheets.map((ws) => ws.name);
+  const names = chooseSheetNames(
+    layout.sheets.map((s) => s.name),
+    existing,
+  );
+  const notices = [...names].filter(([wanted, got]) => wanted !== got).map(([wanted, got]) => `Arbetsboken har redan ett eget blad "${wanted}"; rapportbladet heter "${got}".`);
+  const sheets = renderReport(workbook, layout, names);
+  const stateSheet = workbook.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+  stateSheetRows({ version: 1, ...(state.settings !== undefined ? { settings: state.settings } : {}), reportSheets: sheets }).forEach((text, i) => {
+    stateSheet.getCell(i + 1, 1).value = text;
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  await writeFileAtomic(path, Buffer.from(buffer));
+  return { sheets, notices };
+}

@@ -1,0 +1,146 @@
+import type { Row } from "./grid-builder";
+import { blankRows, errorsOf, figures, issuesOf, levelOf, run, sheet } from "./grid-builder";
+
+const APRIL_2024 = { year: 2024, month: 4 };
+
+/** The header words a user may write, one role at a time; the others keep these defaults. */
+const DEFAULT_HEADERS = {
+  level: "Anslagsbindningsnivå",
+  annualBudget: "Budget 2024",
+  periodBudget: "Budget jan–apr",
+  outcome: "Utfall jan–apr",
+  forecast: "Prognos helår",
+};
+type Role = keyof typeof DEFAULT_HEADERS;
+
+function header(overrides: Partial<Record<Role, string>> = {}): Row {
+  const h = { ...DEFAULT_HEADERS, ...overrides };
+  return [h.level, "Ansvar", "Verksamhet", "Konto", "Kontonamn", h.annualBudget, h.periodBudget, h.outcome, h.forecast];
+}
+
+// Costs positive, income negative (a ledger's usual sign), kronor.
+const DATA: Row[] = [
+  ["Äldreomsorg", "1100", "510", 3110, "Avgifter", -600, -200, -250, -700],
+  ["Äldreomsorg", "1100", "510", 5110, "Löner", 6000, 2000, 2100, 6300],
+  ["LSS", "1200", "610", 4610, "Köp av verksamhet", 1200, 400, 380, 1150],
+];
+const TITLE: Row[] = [["Socialnämnden – budgetuppföljning"], ["Belopp i kr"], []];
+
+function expectTheFigures(json: ReturnType<typeof run>): void {
+  expect(errorsOf(json)).toEqual([]);
+  // Äldreomsorg: budget 6000 − 600, period budget 2000 − 200, outcome 2100 − 250, forecast 6300 − 700.
+  expect(levelOf(json, "Äldreomsorg")).toMatchObject(figures("5400", "1800", "1850", "5600", "-50", "-200"));
+  expect(levelOf(json, "LSS")).toMatchObject(figures("1200", "400", "380", "1150", "20", "50"));
+  expect(json.total).toMatchObject(figures("6600", "2200", "2230", "6750", "-30", "-150"));
+}
+
+describe("one data sheet", () => {
+  it("finds the header below a title, a unit note and a blank row", () => {
+    const json = run([sheet("Underlag", [...TITLE, header(), ...DATA])]);
+    expectTheFigures(json);
+    expect(json.levels.map((l) => l.name)).toEqual(["Äldreomsorg", "LSS"]);
+    expect(json.period).toBe("2024-04");
+  });
+
+  it("says which column it took for what, so the user can check and correct it", () => {
+    const json = run([sheet("Underlag", [...TITLE, header(), ...DATA])]);
+    expect(json.settings.sheets).toEqual([
+      {
+        name: "Underlag",
+        role: "ledger",
+        headerRow: 4,
+        unit: "kr",
+        columns: {
+          level: "A",
+          dimensions: { Ansvar: "B", Verksamhet: "C" },
+          account: "D",
+          accountName: "E",
+          annualBudget: "F",
+          periodBudget: "G",
+          outcome: "H",
+          forecast: "I",
+        },
+      },
+    ]);
+    expect(json.settings.periodisation).toBe("column");
+  });
+
+  it("finds a header on row 30, after 29 rows of titles and blanks", () => {
+    const json = run([sheet("Underlag", [...TITLE, ...blankRows(26), header(), ...DATA])]);
+    expectTheFigures(json);
+    expect(json.settings.sheets?.[0]).toMatchObject({ headerRow: 30 });
+  });
+
+  it("does not look for a header below row 30", () => {
+    const json = run([sheet("Underlag", [...TITLE, ...blankRows(27), header(), ...DATA])]);
+    expect(errorsOf(json).map((i) => i.code)).toEqual(["no-ledger-sheet"]);
+    expect(json.levels).toEqual([]);
+  });
+
+  const variants: [Role, string][] = [
+    ["level", "Nivå"],
+    ["level", "Verksamhetsområde"],
+    ["level", "  ANSLAGSBINDNINGSNIVÅ "],
+    ["annualBudget", "Årsbudget"],
+    ["annualBudget", "budget  2024"],
+    ["periodBudget", "Budget t.o.m. april"],
+    ["periodBudget", "Budget ack."],
+    ["periodBudget", "Periodbudget"],
+    ["periodBudget", "BUDGET\u00a0JAN-APR"],
+    ["outcome", "Utfall"],
+    ["outcome", "Ack. utfall t.o.m. april"],
+    ["outcome", "Utfall 2404"],
+    ["outcome", " utfall jan – apr "],
+    ["forecast", "Prognos"],
+    ["forecast", "Helårsprognos"],
+    ["forecast", "PROGNOS HELÅR"],
+  ];
+  it.each(variants)("reads the %s column headed %j", (role, text) => {
+    const json = run([sheet("Underlag", [...TITLE, header({ [role]: text }), ...DATA])], { period: APRIL_2024 });
+    expectTheFigures(json);
+    expect(json.issues.filter((i) => i.code !== "period-contradiction")).toEqual([]);
+  });
+
+  it("accepts the columns in any order, the amount columns before the keys", () => {
+    const order = [5, 6, 7, 8, 0, 3, 4, 1, 2];
+    const shuffle = (row: Row): Row => order.map((i) => row[i] ?? null);
+    const json = run([sheet("Underlag", [...TITLE, shuffle(header()), ...DATA.map(shuffle)])]);
+    expectTheFigures(json);
+  });
+
+  describe("without a period budget column", () => {
+    const linearHeader: Row = ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos"];
+    const rows: Row[] = [
+      ["Stöd", 5110, 1000, 300, 1000],
+      ["Stöd", 5410, 1000, 400, 1000],
+      ["Stöd", 3110, -1000, -300, -1000],
+      ["Vård", 4610, 100, 50, 100],
+    ];
+
+    it("periodises the budget linearly, 4/12 in April", () => {
+      const json = run([sheet("Underlag", [linearHeader, ...rows])]);
+      expect(json.settings.periodisation).toBe("linear");
+      expect(errorsOf(json)).toEqual([]);
+      // Vård: 100 × 4/12 = 33,333… → 33,33.
+      expect(levelOf(json, "Vård")).toMatchObject(figures("100", "33.33", "50", "100", "-16.67", "0"));
+    });
+
+    it("rounds to the öre per level and cost type, not per row nor per level", () => {
+      const json = run([sheet("Underlag", [linearHeader, ...rows])]);
+      // Personalkostnader 2000 × 4/12 = 666,67 (per row it would be 333,33 + 333,33 = 666,66);
+      // intäkter −1000 × 4/12 = −333,33; the level is 666,67 − 333,33 = 333,34.
+      expect(levelOf(json, "Stöd")).toMatchObject(figures("1000", "333.34", "400", "1000", "-66.66", "0"));
+      expect(json.total).toMatchObject(figures("1100", "366.67", "450", "1100", "-83.33", "0"));
+      const personal = json.costTypes.find((c) => c.name === "Personalkostnader");
+      expect(personal?.periodBudget).toBe("666.67");
+    });
+
+    it("periodises over the period given, not the one in the headers", () => {
+      const json = run([sheet("Underlag", [linearHeader, ...rows])], { period: { year: 2024, month: 6 } });
+      // 6/12: Stöd 2000 × 1/2 − 1000 × 1/2 = 500; Vård 50.
+      expect(levelOf(json, "Stöd").periodBudget).toBe("500");
+      expect(levelOf(json, "Vård").periodBudget).toBe("50");
+      expect(issuesOf(json, "period-contradiction")).toHaveLength(1);
+    });
+  });
+});

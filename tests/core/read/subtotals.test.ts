@@ -1,0 +1,169 @@
+import { runEngine } from "../../../src/core/engine";
+import type { CellValue } from "../../../src/core/model/grid";
+import { isSubtotalLabel, subtotalSubject } from "../../../src/core/read/subtotals";
+import { HEADER, HVO, IFO, LSS, errors, ledgerWorkbook, levelFigures, withCode } from "./grid-helpers";
+
+describe("subtotal labels", () => {
+  it.each([
+    ["Summa Hälsa, vård och omsorg"],
+    ["S:a LSS"],
+    ["Totalt"],
+    ["Total"],
+    ["  summa:"],
+    ["TOTALT för socialnämnden"],
+  ])("%j is a subtotal", (label) => {
+    expect(isSubtotalLabel(label)).toBe(true);
+  });
+
+  it.each([["Totalkostnad"], ["Summering av läget"], [HVO], ["LSS"], [""]])("%j is data", (label) => {
+    expect(isSubtotalLabel(label)).toBe(false);
+  });
+
+  it("names the level the subtotal sums", () => {
+    expect(subtotalSubject("Summa Hälsa, vård och omsorg")).toBe(HVO);
+    expect(subtotalSubject("S:a LSS")).toBe("LSS");
+    expect(subtotalSubject("Totalt")).toBe("");
+  });
+});
+
+/** HVO 1 500 / 500 / 1 700, IFO 400 / 120 / 380, LSS 800 / 250 / 900 (budget / outcome / forecast). */
+const HVO_ROWS: CellValue[][] = [
+  [HVO, 5110, 1000, 300, 1100],
+  [HVO, 4610, 500, 200, 600],
+];
+const IFO_ROWS: CellValue[][] = [[IFO, 5110, 400, 120, 380]];
+const LSS_ROWS: CellValue[][] = [[LSS, 5110, 800, 250, 900]];
+
+function expectFiguresWithoutSubtotals(out: ReturnType<typeof runEngine>): void {
+  expect(errors(out)).toEqual([]);
+  expect(levelFigures(out, HVO)).toEqual({ annualBudget: 150_000, outcome: 50_000, forecast: 170_000 });
+  expect(levelFigures(out, LSS)).toEqual({ annualBudget: 80_000, outcome: 25_000, forecast: 90_000 });
+  expect(out.result?.levels.map((l) => l.name)).not.toContainEqual(
+    expect.stringMatching(/^(summa|s:a|tot)/i),
+  );
+}
+
+describe("subtotal rows inside the data are checked, never added", () => {
+  it("agreeing subtotals per block, and a grand Totalt at the end, give no warning", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        ...HVO_ROWS,
+        ["Summa Hälsa, vård och omsorg", null, 1500, 500, 1700],
+        ...IFO_ROWS,
+        ["S:a Individ- och familjeomsorg", null, 400, 120, 380],
+        ...LSS_ROWS,
+        ["S:a LSS", null, 800, 250, 900],
+        [],
+        ["Totalt", null, 2700, 870, 2980],
+      ]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+    expect(out.result?.total).toMatchObject({ annualBudget: 270_000, outcome: 87_000, forecast: 298_000 });
+  });
+
+  it("a subtotal of the level it names agrees even when that level's rows are scattered", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        HVO_ROWS[0] ?? [],
+        ...LSS_ROWS,
+        HVO_ROWS[1] ?? [],
+        ["Summa Hälsa, vård och omsorg", null, 1500, 500, 1700],
+        ["Total", null, 2300, 750, 2600],
+      ]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+  });
+
+  it("a Totalt row with its amounts stored as text", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([...HVO_ROWS, ...LSS_ROWS, ["Totalt", "", "2 300", "750", "2\u00a0600"]]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+  });
+
+  it("a block subtotal that disagrees warns, naming its disagreeing cell", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        ...HVO_ROWS,
+        ["Summa Hälsa, vård och omsorg", null, 1500, 510, 1700],
+        ...LSS_ROWS,
+        ["S:a LSS", null, 800, 250, 900],
+      ]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    const found = withCode(out, "subtotal-mismatch");
+    expect(found).toEqual([expect.objectContaining({ severity: "warning", sheet: "Underlag", cell: "D4" })]);
+    expect(found[0]?.message).toContain("Summa Hälsa, vård och omsorg");
+    expect(found[0]?.message).toContain("510");
+    expect(found[0]?.message).toContain("500");
+  });
+
+  it("a subtotal labelled in the account column, beside its level", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([...LSS_ROWS, ...HVO_ROWS, [HVO, "Summa", 1500, 500, 1700]]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+  });
+
+  it("a level subtotal that disagrees names the cell", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        HVO_ROWS[0] ?? [],
+        ...LSS_ROWS,
+        HVO_ROWS[1] ?? [],
+        ["Summa Hälsa, vård och omsorg", null, 1500, 500, 1600],
+      ]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([
+      expect.objectContaining({ sheet: "Underlag", cell: "E5" }),
+    ]);
+  });
+
+  it("a grand Totalt that disagrees names the cell and compares with all rows", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        ...HVO_ROWS,
+        ["Summa Hälsa, vård och omsorg", null, 1500, 500, 1700],
+        ...LSS_ROWS,
+        ["S:a LSS", null, 800, 250, 900],
+        ["Totalt", null, 2400, 750, 2600],
+      ]),
+    });
+    expectFiguresWithoutSubtotals(out);
+    const found = withCode(out, "subtotal-mismatch");
+    expect(found).toEqual([expect.objectContaining({ sheet: "Underlag", cell: "C7" })]);
+    expect(found[0]?.message).toMatch(/2\s400 kr.*2\s300 kr/);
+  });
+
+  it("a subtotal in tkr is compared in the sheet's own unit and sign", () => {
+    const out = runEngine({
+      workbook: {
+        sheets: [
+          {
+            name: "Underlag",
+            rows: [
+              ["Belopp i tkr"],
+              [],
+              HEADER,
+              [HVO, 3110, -100, -30, -110],
+              [HVO, 5110, 1000, 300, 1100],
+              ["Summa Hälsa, vård och omsorg", null, 900, 270, 990],
+            ],
+          },
+        ],
+      },
+    });
+    expect(errors(out)).toEqual([]);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+    expect(levelFigures(out, HVO)).toEqual({
+      annualBudget: 90_000_000,
+      outcome: 27_000_000,
+      forecast: 99_000_000,
+    });
+  });
+});
