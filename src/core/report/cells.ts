@@ -24,20 +24,22 @@ export function roundsToZero(m: Money, p: Presentation): boolean {
   return toUnit(m, p.unit, p.unit === "tkr" ? 0 : 1).isZero();
 }
 
-export function amountFormat(p: Presentation): string {
-  return FORMATS[p.unit];
+export type AmountKind = "amount" | "deviation";
+
+export function amountFormat(p: Presentation, kind: AmountKind): string {
+  return FORMATS[p.unit][kind];
 }
 
 export function text(value: string, style: StyleName = "text"): ReportCell {
   return { kind: "text", text: value, style };
 }
 
-export function amount(value: number, p: Presentation, style: StyleName = "amount"): ReportCell {
-  return { kind: "number", value, format: amountFormat(p), style };
+export function amount(value: number, p: Presentation, kind: AmountKind, style: StyleName = "amount"): ReportCell {
+  return { kind: "number", value, format: amountFormat(p, kind), style };
 }
 
-export function formula(f: string, value: number, p: Presentation, style: StyleName = "amount"): ReportCell {
-  return { kind: "formula", formula: f, value, format: amountFormat(p), style };
+export function formula(f: string, value: number, p: Presentation, kind: AmountKind, style: StyleName = "amount"): ReportCell {
+  return { kind: "formula", formula: f, value, format: amountFormat(p, kind), style };
 }
 
 export function percent(f: string, value: number, style: StyleName = "amount"): ReportCell {

@@ -27,20 +27,20 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     rows.push([text(level.name, "subtitle")]);
     const start = rows.length + 1;
     for (const e of r.explanations.filter((x) => x.known && x.level === level.name)) {
-      rows.push([text(e.text, "textIndent"), amount(value(e.amount), p)]);
+      rows.push([text(e.text, "textIndent"), amount(value(e.amount), p, "deviation")]);
     }
     if (!roundsToZero(level.unexplained, p)) {
-      rows.push([text(UNEXPLAINED_LABEL, "warning"), amount(value(level.unexplained), p)]);
+      rows.push([text(UNEXPLAINED_LABEL, "warning"), amount(value(level.unexplained), p, "deviation")]);
     }
     const n = rows.length + 1;
     const shownSum = n > start ? `SUM(${ref(1, start)}:${ref(1, n - 1)})` : "0";
-    rows.push([text(`Totalt ${level.name}`, "textSubtotal"), formula(shownSum, value(level.forecastDeviation), p, "amountSubtotal")]);
+    rows.push([text(`Totalt ${level.name}`, "textSubtotal"), formula(shownSum, value(level.forecastDeviation), p, "deviation", "amountSubtotal")]);
     totals.push(n);
     rows.push([]);
   }
   const grand: (ReportCell | undefined)[] = [
     text(`Totalt för ${committeeName(r).toLowerCase()}`, "textTotal"),
-    formula(totals.length ? totals.map((t) => ref(1, t)).join("+") : "0", value(sum(r.levels.map((l) => l.forecastDeviation))), p, "amountTotal"),
+    formula(totals.length ? totals.map((t) => ref(1, t)).join("+") : "0", value(sum(r.levels.map((l) => l.forecastDeviation))), p, "deviation", "amountTotal"),
   ];
   rows.push(grand);
   return {

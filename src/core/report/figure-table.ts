@@ -50,9 +50,17 @@ export function figureRows(rows: readonly TableRow[], firstRow: number, p: Prese
     const style = STYLE[row.kind];
     const f = row.figures;
     const figure = (col: number, value: number): ReportCell =>
-      row.sumOf && row.sumOf.length > 0 ? formula(sumFormula(col, row.sumOf), value, p, style.amount) : amount(value, p, style.amount);
+      row.sumOf && row.sumOf.length > 0
+        ? formula(sumFormula(col, row.sumOf), value, p, "amount", style.amount)
+        : amount(value, p, "amount", style.amount);
     const deviation = (actual: number, budget: number, value: number): ReportCell =>
-      formula(p.sign === "incomePositive" ? `${ref(actual, n)}-${ref(budget, n)}` : `${ref(budget, n)}-${ref(actual, n)}`, value, p, style.amount);
+      formula(
+        p.sign === "incomePositive" ? `${ref(actual, n)}-${ref(budget, n)}` : `${ref(budget, n)}-${ref(actual, n)}`,
+        value,
+        p,
+        "deviation",
+        style.amount,
+      );
     const cells: (ReportCell | undefined)[] = [
       text(row.label, style.text),
       figure(1, shown(f.outcome, p)),

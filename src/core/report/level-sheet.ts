@@ -31,7 +31,7 @@ export function levelSheet(ctx: ReportContext): ReportSheet {
   return {
     name: LEVEL_SHEET,
     rows,
-    columnWidths: [34, 13, 13, 13, 13, 13, 13, 16],
+    columnWidths: [34, 13, 13, 13, 13, 13, 13, 19],
     merges: [`B${top}:D${top}`, `E${top}:G${top}`],
     freeze: { rows: first - 1, columns: 1 },
     printTitleRows: `${top}:${first - 1}`,

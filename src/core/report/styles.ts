@@ -21,9 +21,13 @@ export const REPORT_STYLES: Record<StyleName, CellStyle> = {
   warning: { bold: true, color: "FFC00000" },
 };
 
-/** Invariant format codes: Excel and LibreOffice show them with the user's separators (space and comma in Swedish). */
+/**
+ * Invariant format codes: Excel and LibreOffice show them with the user's separators (space and comma
+ * in Swedish). Only deviations turn red when negative: in an income-positive report every cost is
+ * negative, and red there would say nothing.
+ */
 export const FORMATS = {
-  tkr: "#,##0;[Red]-#,##0",
-  mkr: "#,##0.0;[Red]-#,##0.0",
+  tkr: { amount: "#,##0;-#,##0", deviation: "#,##0;[Red]-#,##0" },
+  mkr: { amount: "#,##0.0;-#,##0.0", deviation: "#,##0.0;[Red]-#,##0.0" },
   percent: "0%",
 } as const;
