@@ -2,7 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { ResultJson } from "../../src/core/result-json";
-import { captureConsole, gridOf, readBack, smallLedger, tempDir, valueAt, writeWorkbook } from "../helpers/xlsx";
+import {
+  captureConsole,
+  gridOf,
+  readBack,
+  smallLedger,
+  tempDir,
+  valueAt,
+  writeWorkbook,
+} from "../helpers/xlsx";
 
 const NOW = new Date(2026, 10, 23, 9, 30);
 
@@ -27,7 +35,12 @@ describe("budgetrapport generate", () => {
       ["Kultur", "-5000", "-10000"],
       ["Fritid", "-10000", "-20000"],
     ]);
-    expect(json.total).toMatchObject({ annualBudget: "1980000", periodBudget: "660000", outcome: "675000", forecast: "2010000" });
+    expect(json.total).toMatchObject({
+      annualBudget: "1980000",
+      periodBudget: "660000",
+      outcome: "675000",
+      forecast: "2010000",
+    });
     expect(json.settings.committee).toBe("Kultur- och fritidsnämnden");
   });
 
@@ -51,7 +64,12 @@ describe("budgetrapport generate", () => {
     const out = join(dir, "out.xlsx");
     const { code, errors } = await run(["generate", input, "--out", out, "--json", join(dir, "r.json")]);
     expect(code).toBe(1);
-    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/^Underlag!F6: "4l0 000" är inget belopp/), expect.stringMatching(/^Underlag!D7: .*#N\/A/)]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Underlag!F6: "4l0 000" är inget belopp/),
+        expect.stringMatching(/^Underlag!D7: .*#N\/A/),
+      ]),
+    );
     expect(existsSync(out)).toBe(false);
     const json = readJson(join(dir, "r.json"));
     expect(json.issues.filter((i) => i.severity === "error").map((i) => i.cell)).toEqual(["F6", "D7"]);
@@ -85,7 +103,14 @@ describe("budgetrapport generate", () => {
     const dir = tempDir();
     const input = join(dir, "in.xlsx");
     await writeWorkbook(input, [smallLedger()]);
-    const { code, errors } = await run(["generate", input, "--period", "2024-03", "--json", join(dir, "r.json")]);
+    const { code, errors } = await run([
+      "generate",
+      input,
+      "--period",
+      "2024-03",
+      "--json",
+      join(dir, "r.json"),
+    ]);
     expect(code).toBe(0);
     expect(readJson(join(dir, "r.json")).period).toBe("2024-03");
     expect(errors.some((e) => /^varning: Underlag!E4: Perioden 2024-03 används/.test(e))).toBe(true);
@@ -95,10 +120,21 @@ describe("budgetrapport generate", () => {
     const dir = tempDir();
     const input = join(dir, "in.xlsx");
     await writeWorkbook(input, [smallLedger()]);
-    writeFileSync(join(dir, "c.json"), JSON.stringify({ reportUnit: "kronor", sheets: [{ name: "Underlag", role: "ledger", headerRow: 0, columns: {} }] }));
+    writeFileSync(
+      join(dir, "c.json"),
+      JSON.stringify({
+        reportUnit: "kronor",
+        sheets: [{ name: "Underlag", role: "ledger", headerRow: 0, columns: {} }],
+      }),
+    );
     const { code, errors } = await run(["generate", input, "--config", join(dir, "c.json")]);
     expect(code).toBe(1);
-    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/reportUnit: ska vara "tkr" eller "mkr"/), expect.stringMatching(/sheets\[0\]\.headerRow/)]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/reportUnit: ska vara "tkr" eller "mkr"/),
+        expect.stringMatching(/sheets\[0\]\.headerRow/),
+      ]),
+    );
   });
 
   it("--config overrides what is detected: a column named in no known way", async () => {
@@ -110,10 +146,33 @@ describe("budgetrapport generate", () => {
     const noForecast = await run(["generate", input, "--json", join(dir, "a.json")]);
     expect(noForecast.errors.join("\n")).toMatch(/Hittar ingen prognoskolumn/);
     const config = {
-      sheets: [{ name: "Underlag", role: "ledger", headerRow: 4, unit: "kr", columns: { level: "A", account: "B", accountName: "C", annualBudget: "D", periodBudget: "E", outcome: "F", forecast: "G" } }],
+      sheets: [
+        {
+          name: "Underlag",
+          role: "ledger",
+          headerRow: 4,
+          unit: "kr",
+          columns: {
+            level: "A",
+            account: "B",
+            accountName: "C",
+            annualBudget: "D",
+            periodBudget: "E",
+            outcome: "F",
+            forecast: "G",
+          },
+        },
+      ],
     };
     writeFileSync(join(dir, "c.json"), JSON.stringify(config));
-    const { code } = await run(["generate", input, "--config", join(dir, "c.json"), "--json", join(dir, "b.json")]);
+    const { code } = await run([
+      "generate",
+      input,
+      "--config",
+      join(dir, "c.json"),
+      "--json",
+      join(dir, "b.json"),
+    ]);
     expect(code).toBe(0);
     expect(readJson(join(dir, "b.json")).total?.forecastDeviation).toBe("-30000");
   });
@@ -156,7 +215,10 @@ describe("the report copy", () => {
     const totalRow = ws?.getColumn(1).values.findIndex((v) => v === "Totalt") ?? -1;
     expect(totalRow).toBeGreaterThan(0);
     const total = ws?.getRow(totalRow);
-    expect(total?.getCell(2).value).toMatchObject({ formula: expect.stringMatching(/^SUM\(B\d+:B\d+\)$/), result: 675 });
+    expect(total?.getCell(2).value).toMatchObject({
+      formula: expect.stringMatching(/^SUM\(B\d+:B\d+\)$/),
+      result: 675,
+    });
     expect(total?.getCell(7).value).toMatchObject({ formula: `F${totalRow}-E${totalRow}`, result: -30 });
     expect(valueAt(gridOf(await readBack(out), "Avvikelse per nivå"), `G${totalRow}`)).toBe(-30);
   });
@@ -164,14 +226,27 @@ describe("the report copy", () => {
   it("regenerating from its own copy replaces its sheets; a user's sheet with a report name is kept", async () => {
     const dir = tempDir();
     const input = join(dir, "in.xlsx");
-    await writeWorkbook(input, [smallLedger(), { name: "Driftredovisning", rows: [["Mina egna anteckningar"]] }]);
+    await writeWorkbook(input, [
+      smallLedger(),
+      { name: "Driftredovisning", rows: [["Mina egna anteckningar"]] },
+    ]);
     const first = join(dir, "r1.xlsx");
     const firstRun = await run(["generate", input, "--out", first]);
-    expect(firstRun.errors.join("\n")).toMatch(/redan ett eget blad "Driftredovisning"; rapportbladet heter "Driftredovisning \(2\)"/);
+    expect(firstRun.errors.join("\n")).toMatch(
+      /redan ett eget blad "Driftredovisning"; rapportbladet heter "Driftredovisning \(2\)"/,
+    );
     const second = join(dir, "r2.xlsx");
     expect((await run(["generate", first, "--out", second])).code).toBe(0);
     const names = (await readBack(second)).worksheets.map((w) => w.name);
-    expect(names).toEqual(["Underlag", "Driftredovisning", "Avvikelse per nivå", "Driftredovisning (2)", "Viktigaste förklaringar", "Budgetrapport_inställningar"]);
+    expect(names).toEqual([
+      "Underlag",
+      "Driftredovisning",
+      "Sammanfattning",
+      "Avvikelse per nivå",
+      "Driftredovisning (2)",
+      "Viktigaste förklaringar",
+      "Budgetrapport_inställningar",
+    ]);
     expect(valueAt(gridOf(await readBack(second), "Driftredovisning"), "A1")).toBe("Mina egna anteckningar");
   });
 });

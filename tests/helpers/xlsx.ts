@@ -45,7 +45,12 @@ export function valueAt(grid: SheetGrid, a1: string): CellValue {
 }
 
 /** A captured console for calling the command line in-process. */
-export function captureConsole(): { log: (l: string) => void; err: (l: string) => void; out: string[]; errors: string[] } {
+export function captureConsole(): {
+  log: (l: string) => void;
+  err: (l: string) => void;
+  out: string[];
+  errors: string[];
+} {
   const out: string[] = [];
   const errors: string[] = [];
   return { log: (l) => out.push(l), err: (l) => errors.push(l), out, errors };
@@ -59,7 +64,15 @@ export function smallLedger(): SheetSpec {
       ["Kultur- och fritidsnämnden – uppföljning april 2024"],
       ["Belopp i kronor"],
       [],
-      ["Anslagsbindningsnivå", "Konto", "Kontonamn", "Budget 2024", "Budget jan–apr 2024", "Utfall jan–apr 2024", "Prognos helår"],
+      [
+        "Anslagsbindningsnivå",
+        "Konto",
+        "Kontonamn",
+        "Budget 2024",
+        "Budget jan–apr 2024",
+        "Utfall jan–apr 2024",
+        "Prognos helår",
+      ],
       ["Kultur", 3110, "Avgifter", -120000, -40000, -45000, -130000],
       ["Kultur", 5010, "Löner", 1200000, 400000, 410000, 1220000],
       ["Fritid", 5010, "Löner", 600000, 200000, 190000, 590000],

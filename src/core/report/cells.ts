@@ -34,11 +34,22 @@ export function text(value: string, style: StyleName = "text"): ReportCell {
   return { kind: "text", text: value, style };
 }
 
-export function amount(value: number, p: Presentation, kind: AmountKind, style: StyleName = "amount"): ReportCell {
+export function amount(
+  value: number,
+  p: Presentation,
+  kind: AmountKind,
+  style: StyleName = "amount",
+): ReportCell {
   return { kind: "number", value, format: amountFormat(p, kind), style };
 }
 
-export function formula(f: string, value: number, p: Presentation, kind: AmountKind, style: StyleName = "amount"): ReportCell {
+export function formula(
+  f: string,
+  value: number,
+  p: Presentation,
+  kind: AmountKind,
+  style: StyleName = "amount",
+): ReportCell {
   return { kind: "formula", formula: f, value, format: amountFormat(p, kind), style };
 }
 

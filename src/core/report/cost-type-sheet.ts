@@ -10,7 +10,8 @@ import type { ReportSheet } from "./layout";
 
 export const COST_TYPE_SHEET = "Driftredovisning";
 
-const total = (lines: readonly Figures[]): Figures => lines.reduce<Figures>((a, b) => addFigures(a, b), ZERO_FIGURES);
+const total = (lines: readonly Figures[]): Figures =>
+  lines.reduce<Figures>((a, b) => addFigures(a, b), ZERO_FIGURES);
 
 /**
  * Driftredovisning per kostnadsslag (as Alingsås's drift): income and cost lines, Verksamhetens
@@ -28,7 +29,8 @@ export function costTypeSheet(ctx: ReportContext): ReportSheet {
     table.push(row);
     return first + table.length - 1;
   };
-  const lines = (group: CostTypeResult["group"]): CostTypeResult[] => r.costTypes.filter((c) => c.group === group);
+  const lines = (group: CostTypeResult["group"]): CostTypeResult[] =>
+    r.costTypes.filter((c) => c.group === group);
   const addLines = (group: CostTypeResult["group"]): { rows: number[]; figures: Figures[] } => {
     const found = lines(group);
     return { rows: found.map((c) => add({ label: c.name, figures: c, kind: "line" })), figures: found };
@@ -36,10 +38,25 @@ export function costTypeSheet(ctx: ReportContext): ReportSheet {
 
   const income = addLines("income");
   const costs = addLines("cost");
-  const costRow = costs.rows.length > 0 ? [add({ label: "Verksamhetens kostnader", figures: total(costs.figures), kind: "subtotal", sumOf: costs.rows })] : [];
+  const costRow =
+    costs.rows.length > 0
+      ? [
+          add({
+            label: "Verksamhetens kostnader",
+            figures: total(costs.figures),
+            kind: "subtotal",
+            sumOf: costs.rows,
+          }),
+        ]
+      : [];
   const unclassified = addLines("unclassified");
   const netFigures = total([...income.figures, ...costs.figures, ...unclassified.figures]);
-  const netRow = add({ label: "Verksamhetens nettokostnader", figures: netFigures, kind: "subtotal", sumOf: [...income.rows, ...costRow, ...unclassified.rows] });
+  const netRow = add({
+    label: "Verksamhetens nettokostnader",
+    figures: netFigures,
+    kind: "subtotal",
+    sumOf: [...income.rows, ...costRow, ...unclassified.rows],
+  });
   const kommunbidrag = addLines("kommunbidrag");
   const financial = addLines("financial");
   add({
@@ -57,5 +74,6 @@ export function costTypeSheet(ctx: ReportContext): ReportSheet {
     merges: [`B${top}:D${top}`, `E${top}:G${top}`],
     freeze: { rows: first - 1, columns: 1 },
     printTitleRows: `${top}:${first - 1}`,
+    protect: true,
   };
 }

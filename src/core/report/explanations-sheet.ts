@@ -34,13 +34,22 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     }
     const n = rows.length + 1;
     const shownSum = n > start ? `SUM(${ref(1, start)}:${ref(1, n - 1)})` : "0";
-    rows.push([text(`Totalt ${level.name}`, "textSubtotal"), formula(shownSum, value(level.forecastDeviation), p, "deviation", "amountSubtotal")]);
+    rows.push([
+      text(`Totalt ${level.name}`, "textSubtotal"),
+      formula(shownSum, value(level.forecastDeviation), p, "deviation", "amountSubtotal"),
+    ]);
     totals.push(n);
     rows.push([]);
   }
   const grand: (ReportCell | undefined)[] = [
     text(`Totalt för ${committeeName(r).toLowerCase()}`, "textTotal"),
-    formula(totals.length ? totals.map((t) => ref(1, t)).join("+") : "0", value(sum(r.levels.map((l) => l.forecastDeviation))), p, "deviation", "amountTotal"),
+    formula(
+      totals.length ? totals.map((t) => ref(1, t)).join("+") : "0",
+      value(sum(r.levels.map((l) => l.forecastDeviation))),
+      p,
+      "deviation",
+      "amountTotal",
+    ),
   ];
   rows.push(grand);
   return {
@@ -50,5 +59,6 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     merges: [],
     freeze: { rows: first - 1, columns: 0 },
     printTitleRows: `${first - 1}:${first - 1}`,
+    protect: true,
   };
 }

@@ -6,7 +6,12 @@ import { amount, formula, percent, ref, shown, shownDeviation, text } from "./ce
 import type { ReportCell, StyleName } from "./layout";
 
 /** A row of a figure table; `sumOf` lists the (1-based) rows a subtotal or total adds up. */
-export type TableRow = { label: string; figures: Figures; kind: "line" | "subtotal" | "total"; sumOf?: number[] };
+export type TableRow = {
+  label: string;
+  figures: Figures;
+  kind: "line" | "subtotal" | "total";
+  sumOf?: number[];
+};
 
 export const FIGURE_COLUMNS = ["Utfall", "Budget", "Avvikelse", "Prognos", "Budget", "Avvikelse"] as const;
 
@@ -22,7 +27,12 @@ export function periodLabel(month: number): string {
 }
 
 /** The two header rows: period and year groups over Utfall | Budget | Avvikelse and Prognos | Budget | Avvikelse. */
-export function figureHeader(firstColumn: string, month: number, extra: string[] = [], extraGroup?: string): (ReportCell | undefined)[][] {
+export function figureHeader(
+  firstColumn: string,
+  month: number,
+  extra: string[] = [],
+  extraGroup?: string,
+): (ReportCell | undefined)[][] {
   return [
     [
       undefined,
@@ -34,7 +44,9 @@ export function figureHeader(firstColumn: string, month: number, extra: string[]
       undefined,
       ...(extraGroup ? [text(extraGroup, "groupHeader")] : []),
     ],
-    [firstColumn, ...FIGURE_COLUMNS, ...extra].map((h, i) => text(h, i === 0 ? "columnHeaderLeft" : "columnHeader")),
+    [firstColumn, ...FIGURE_COLUMNS, ...extra].map((h, i) =>
+      text(h, i === 0 ? "columnHeaderLeft" : "columnHeader"),
+    ),
   ];
 }
 
@@ -44,7 +56,12 @@ export function figureHeader(firstColumn: string, month: number, extra: string[]
  * the convention shown (income positive: Utfall − Budget; net cost positive: Budget − Utfall), with
  * the exact deviation as cached value.
  */
-export function figureRows(rows: readonly TableRow[], firstRow: number, p: Presentation, withUsage = false): (ReportCell | undefined)[][] {
+export function figureRows(
+  rows: readonly TableRow[],
+  firstRow: number,
+  p: Presentation,
+  withUsage = false,
+): (ReportCell | undefined)[][] {
   return rows.map((row, i) => {
     const n = firstRow + i;
     const style = STYLE[row.kind];
@@ -55,7 +72,9 @@ export function figureRows(rows: readonly TableRow[], firstRow: number, p: Prese
         : amount(value, p, "amount", style.amount);
     const deviation = (actual: number, budget: number, value: number): ReportCell =>
       formula(
-        p.sign === "incomePositive" ? `${ref(actual, n)}-${ref(budget, n)}` : `${ref(budget, n)}-${ref(actual, n)}`,
+        p.sign === "incomePositive"
+          ? `${ref(actual, n)}-${ref(budget, n)}`
+          : `${ref(budget, n)}-${ref(actual, n)}`,
         value,
         p,
         "deviation",
@@ -74,7 +93,11 @@ export function figureRows(rows: readonly TableRow[], firstRow: number, p: Prese
       cells.push(
         f.annualBudget === 0
           ? text("–", style.amount)
-          : percent(`IF(${ref(5, n)}=0,0,${ref(1, n)}/${ref(5, n)})`, new Decimal(f.outcome).dividedBy(f.annualBudget).toNumber(), style.amount),
+          : percent(
+              `IF(${ref(5, n)}=0,0,${ref(1, n)}/${ref(5, n)})`,
+              new Decimal(f.outcome).dividedBy(f.annualBudget).toNumber(),
+              style.amount,
+            ),
       );
     }
     return cells;

@@ -19,13 +19,22 @@ export function committeeName(result: EngineResult): string {
 }
 
 /** The four rows that open every report sheet: what, when, in which unit and sign, from where. */
-export function headerBlock(ctx: ReportContext, title: string, extraNote?: string): (ReportCell | undefined)[][] {
+export function headerBlock(
+  ctx: ReportContext,
+  title: string,
+  extraNote?: string,
+): (ReportCell | undefined)[][] {
   const s = ctx.result.settings;
   const unitText = s.reportUnit === "tkr" ? "Belopp i tkr" : "Belopp i mnkr";
   const sources = s.sheets.filter((sh) => sh.role !== "ignore").map((sh) => sh.name);
   return [
     [text(`${committeeName(ctx.result)} – ${title}`, "title")],
-    [text(`Per den ${periodEndText(ctx.result.period)}. ${unitText}. ${SIGN_TEXT[s.reportSign]}`, "subtitle")],
+    [
+      text(
+        `Per den ${periodEndText(ctx.result.period)}. ${unitText}. ${SIGN_TEXT[s.reportSign]}`,
+        "subtitle",
+      ),
+    ],
     [
       text(
         `Källa: ${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}. Framtagen ${ctx.generatedAt} av Budgetrapport. ` +

@@ -4,10 +4,11 @@ import type { ReportContext } from "./header-block";
 import type { ReportLayout } from "./layout";
 import { levelSheet } from "./level-sheet";
 import { REPORT_STYLES } from "./styles";
+import { summarySheet } from "./summary-sheet";
 
 /** The whole report, as data, from the engine's result. */
 export function layoutReport(ctx: ReportContext): ReportLayout {
-  const sheets = [levelSheet(ctx)];
+  const sheets = [summarySheet(ctx), levelSheet(ctx)];
   if (ctx.result.costTypes.length > 0) sheets.push(costTypeSheet(ctx));
   sheets.push(explanationsSheet(ctx));
   return { sheets, styles: REPORT_STYLES };

@@ -31,7 +31,8 @@ export type StyleName =
   | "amountSubtotal"
   | "textTotal"
   | "amountTotal"
-  | "warning";
+  | "warning"
+  | "paragraph";
 
 /**
  * One cell. `text` is always written as text, even when it begins with "=" (user text must never
@@ -47,12 +48,16 @@ export type ReportSheet = {
   /** rows[r][c]: row r+1, column c+1; undefined is an empty cell */
   rows: (ReportCell | undefined)[][];
   columnWidths: number[];
+  /** heights in points of rows (1-based) whose wrapped text needs more than one line */
+  rowHeights?: Record<number, number>;
   /** "A1:G1" */
   merges: string[];
   /** rows and columns kept in view when scrolling */
   freeze: { rows: number; columns: number };
   /** rows repeated at the top of every printed page, "5:6" */
   printTitleRows?: string;
+  /** protected without a password: a stray edit is refused, and anyone can lift it */
+  protect: boolean;
 };
 
 export type ReportLayout = {

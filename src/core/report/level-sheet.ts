@@ -16,7 +16,10 @@ export function levelSheet(ctx: ReportContext): ReportSheet {
   const r = ctx.result;
   const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
   const month = r.period.month;
-  const linearNote = r.settings.periodisation === "linear" ? `Periodens budget är linjär (${month}/12 av årsbudgeten).` : undefined;
+  const linearNote =
+    r.settings.periodisation === "linear"
+      ? `Periodens budget är linjär (${month}/12 av årsbudgeten).`
+      : undefined;
   const rows = headerBlock(ctx, "avvikelse per anslagsbindningsnivå", linearNote);
   const top = rows.length + 1;
   const riktvarde = new Decimal(month).times(100).dividedBy(12).toDecimalPlaces(0).toNumber();
@@ -35,5 +38,6 @@ export function levelSheet(ctx: ReportContext): ReportSheet {
     merges: [`B${top}:D${top}`, `E${top}:G${top}`],
     freeze: { rows: first - 1, columns: 1 },
     printTitleRows: `${top}:${first - 1}`,
+    protect: true,
   };
 }

@@ -3,7 +3,11 @@
  * workbook gets " (2)", " (3)" … (Excel's limit of 31 characters kept). Sheets the product made
  * itself (`own`) may be replaced under their own name.
  */
-export function chooseSheetNames(wanted: readonly string[], existing: readonly string[], own: readonly string[] = []): Map<string, string> {
+export function chooseSheetNames(
+  wanted: readonly string[],
+  existing: readonly string[],
+  own: readonly string[] = [],
+): Map<string, string> {
   const taken = new Set(existing.filter((n) => !own.includes(n)).map((n) => n.toLowerCase()));
   const chosen = new Map<string, string>();
   for (const name of wanted) {

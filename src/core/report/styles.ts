@@ -19,6 +19,7 @@ export const REPORT_STYLES: Record<StyleName, CellStyle> = {
   textTotal: { bold: true, borderTop: "medium" },
   amountTotal: { bold: true, align: "right", borderTop: "medium" },
   warning: { bold: true, color: "FFC00000" },
+  paragraph: { wrap: true, size: 11 },
 };
 
 /**

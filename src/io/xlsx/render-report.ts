@@ -5,11 +5,18 @@ import type { CellStyle, ReportCell, ReportLayout, ReportSheet } from "../../cor
  * Adds the report's sheets to an exceljs workbook: a translation of the layout, nothing more.
  * `names` maps each layout sheet to the name it gets in this workbook.
  */
-export function renderReport(workbook: ExcelJS.Workbook, layout: ReportLayout, names: ReadonlyMap<string, string>): string[] {
-  return layout.sheets.map((sheet) => {
+export async function renderReport(
+  workbook: ExcelJS.Workbook,
+  layout: ReportLayout,
+  names: ReadonlyMap<string, string>,
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const sheet of layout.sheets) {
     const name = names.get(sheet.name) ?? sheet.name;
     const ws = workbook.addWorksheet(name, {
-      views: [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false }],
+      views: [
+        { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false },
+      ],
       pageSetup: {
         paperSize: 9,
         orientation: "landscape",
@@ -20,8 +27,10 @@ export function renderReport(workbook: ExcelJS.Workbook, layout: ReportLayout, n
       },
     });
     renderSheet(ws, sheet, layout.styles);
-    return name;
-  });
+    if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+    written.push(name);
+  }
+  return written;
 }
 
 function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, styles: ReportLayout["styles"]): void {
@@ -33,6 +42,7 @@ function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, styles: ReportLa
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, styles);
     });
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
   for (const range of sheet.merges) ws.mergeCells(range);
 }
 

@@ -27,10 +27,16 @@ export async function writeReportCopy(
     layout.sheets.map((s) => s.name),
     existing,
   );
-  const notices = [...names].filter(([wanted, got]) => wanted !== got).map(([wanted, got]) => `Arbetsboken har redan ett eget blad "${wanted}"; rapportbladet heter "${got}".`);
-  const sheets = renderReport(workbook, layout, names);
+  const notices = [...names]
+    .filter(([wanted, got]) => wanted !== got)
+    .map(([wanted, got]) => `Arbetsboken har redan ett eget blad "${wanted}"; rapportbladet heter "${got}".`);
+  const sheets = await renderReport(workbook, layout, names);
   const stateSheet = workbook.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-  stateSheetRows({ version: 1, ...(state.settings !== undefined ? { settings: state.settings } : {}), reportSheets: sheets }).forEach((text, i) => {
+  stateSheetRows({
+    version: 1,
+    ...(state.settings !== undefined ? { settings: state.settings } : {}),
+    reportSheets: sheets,
+  }).forEach((text, i) => {
     stateSheet.getCell(i + 1, 1).value = text;
   });
   const buffer = await workbook.xlsx.writeBuffer();

@@ -100,6 +100,18 @@ describe("what is not an error", () => {
     expect(levelFigures(out, LSS)).toEqual({ annualBudget: 60_000, outcome: 0, forecast: 0 });
   });
 
+  it("a row of zeros without a level carries nothing and is no error", () => {
+    const out = runEngine({
+      workbook: ledgerWorkbook([
+        [HVO, 5110, 1000, 300, 1100],
+        [null, null, 0, 0, 0],
+        ["", 5110, 0, "0", "0,00"],
+      ]),
+    });
+    expect(errors(out)).toEqual([]);
+    expect(out.result?.levels.map((l) => l.name)).toEqual([HVO]);
+  });
+
   it("reads Swedish text amounts exactly", () => {
     const out = runEngine({
       workbook: ledgerWorkbook([

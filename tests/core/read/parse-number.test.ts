@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { formatMoney } from "../../../src/core/format";
+import type { Money } from "../../../src/core/money";
 import { readAmount } from "../../../src/core/read/parse-amount";
 import { parseSwedishNumber } from "../../../src/core/read/parse-number";
 
@@ -117,5 +120,26 @@ describe("readAmount: one amount cell to exact öre", () => {
     expect(readAmount(1e300, "kr")).toMatchObject({ ok: false, problem: "too-large" });
     expect(readAmount("9".repeat(40), "kr")).toMatchObject({ ok: false, problem: "too-large" });
     expect(readAmount(1e11, "mkr")).toMatchObject({ ok: false, problem: "too-large" });
+  });
+});
+
+describe("round trips (property-based)", () => {
+  it("any whole number of öre, as the double a sheet stores, reads back exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), (ore) => {
+        expect(readAmount(ore / 100, "kr")).toEqual({ ok: true, money: ore === 0 ? 0 : ore, rounded: false });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("any amount written the Swedish way (no-break spaces, true minus) reads back exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), (ore) => {
+        const text = formatMoney(ore as Money, "kr", 2);
+        expect(readAmount(text, "kr")).toEqual({ ok: true, money: ore === 0 ? 0 : ore, rounded: false });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

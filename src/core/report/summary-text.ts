@@ -1,0 +1,98 @@
+import type { LevelResult } from "../compute/compute-result";
+import type { EngineResult } from "../engine";
+import { formatMoney } from "../format";
+import type { Money } from "../money";
+import { toUnit } from "../money";
+import { MONTH_NAMES } from "../model/period";
+
+/** mnkr with one decimal, a true minus: "−19,6 mnkr". */
+function mnkr(m: Money): string {
+  return `${formatMoney(m, "mkr", 1)} mnkr`;
+}
+
+/** Magnitude only, as prose says it: "ett underskott med 1,9 mnkr". */
+function magnitude(m: Money): string {
+  return mnkr(Math.abs(m) as Money);
+}
+
+function shows(m: Money): boolean {
+  return !toUnit(m, "mkr", 1).isZero();
+}
+
+function outcomeWord(m: Money): string {
+  return m < 0 ? `ett underskott med ${magnitude(m)}` : `ett överskott med ${magnitude(m)}`;
+}
+
+/** "A", "A och B", "A, B och C". */
+export function swedishList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
+}
+
+const named = (l: LevelResult): string => `${l.name} (${mnkr(l.forecastDeviation)})`;
+
+/**
+ * The opening of a tjänsteskrivelse, from the figures: the period's result, the year's forecast, where
+ * the deviation lies, its largest explanations and what is left unexplained. Amounts in mnkr with one
+ * decimal, as the committees' texts give them.
+ */
+export function summarySentences(r: EngineResult): string[] {
+  const day = `${new Date(Date.UTC(r.period.year, r.period.month, 0)).getUTCDate()} ${MONTH_NAMES[r.period.month - 1] ?? ""}`;
+  const sentences: string[] = [];
+  const period = r.total.periodDeviation;
+  sentences.push(
+    shows(period)
+      ? `Resultatet per den ${day} visar ${outcomeWord(period)} jämfört med periodens budget.`
+      : `Resultatet per den ${day} är i nivå med periodens budget.`,
+  );
+  const year = r.total.forecastDeviation;
+  sentences.push(
+    shows(year)
+      ? `Prognosen för helåret visar ${outcomeWord(year)}.`
+      : "Prognosen för helåret visar en budget i balans.",
+  );
+
+  if (r.levels.length > 1) {
+    const byMagnitude = (a: LevelResult, b: LevelResult): number =>
+      Math.abs(b.forecastDeviation) - Math.abs(a.forecastDeviation);
+    const deficits = r.levels
+      .filter((l) => shows(l.forecastDeviation) && l.forecastDeviation < 0)
+      .sort(byMagnitude);
+    const surpluses = r.levels
+      .filter((l) => shows(l.forecastDeviation) && l.forecastDeviation > 0)
+      .sort(byMagnitude);
+    if (!shows(year)) {
+      if (deficits.length > 0 && surpluses.length > 0) {
+        sentences.push(
+          `Överskott inom ${swedishList(surpluses.map(named))} och underskott inom ${swedishList(deficits.map(named))} tar ut varandra.`,
+        );
+      }
+    } else {
+      const [main, other, mainWord, otherWord] =
+        year < 0
+          ? [deficits, surpluses, "Underskottet", "överskott"]
+          : [surpluses, deficits, "Överskottet", "underskott"];
+      if (main.length > 0) {
+        const rest = other.length > 0 ? `, medan ${swedishList(other.map(named))} visar ${otherWord}` : "";
+        sentences.push(`${mainWord} finns inom ${swedishList(main.map(named))}${rest}.`);
+      }
+    }
+  }
+
+  const largest = r.explanations
+    .filter((e) => e.known && shows(e.amount))
+    .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
+    .slice(0, 3);
+  if (largest.length > 0) {
+    const where = (level: string): string => (r.levels.length > 1 ? `${level}, ` : "");
+    const items = largest.map((e) => `${e.text.replace(/\.$/, "")} (${where(e.level)}${mnkr(e.amount)})`);
+    sentences.push(
+      largest.length === 1
+        ? `Den största förklaringen är ${items[0] ?? ""}.`
+        : `De största förklaringarna är ${swedishList(items)}.`,
+    );
+  }
+  const unexplained = r.total.unexplained;
+  if (shows(unexplained)) sentences.push(`Av helårsavvikelsen är ${mnkr(unexplained)} ännu inte förklarade.`);
+  return sentences;
+}
