@@ -18,7 +18,7 @@ export function committeeName(result: EngineResult): string {
   return result.settings.committee?.trim() || "Nämnden";
 }
 
-/** The four rows that open every report sheet: what, when, in which unit and sign, from where. */
+/** The rows that open every report sheet: what, when, in which unit and sign, from where. */
 export function headerBlock(
   ctx: ReportContext,
   title: string,
@@ -37,8 +37,13 @@ export function headerBlock(
     ],
     [
       text(
-        `Källa: ${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}. Framtagen ${ctx.generatedAt} av Budgetrapport. ` +
-          `Summor är beräknade exakt före avrundning; avrundningsdifferenser kan förekomma.${extraNote ? ` ${extraNote}` : ""}`,
+        `Källa: ${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}. Framtagen ${ctx.generatedAt} av Budgetrapport.`,
+        "note",
+      ),
+    ],
+    [
+      text(
+        `Summor är beräknade exakt före avrundning; avrundningsdifferenser kan förekomma.${extraNote ? ` ${extraNote}` : ""}`,
         "note",
       ),
     ],

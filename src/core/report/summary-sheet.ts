@@ -7,7 +7,7 @@ import { summarySentences } from "./summary-text";
 export const SUMMARY_SHEET = "Sammanfattning";
 
 /** Characters that fit on one line of the summary's wide column, to size rows of wrapped text. */
-const CHARS_PER_LINE = 120;
+const CHARS_PER_LINE = 95;
 
 /** The report's opening text, one paragraph per row, generated from the figures. */
 export function summarySheet(ctx: ReportContext): ReportSheet {
@@ -22,7 +22,7 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
   return {
     name: SUMMARY_SHEET,
     rows,
-    columnWidths: [130],
+    columnWidths: [105],
     rowHeights,
     merges: [],
     freeze: { rows: 0, columns: 0 },

@@ -29,6 +29,12 @@ export function swedishList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
 }
 
+/** "Vakanta tjänster" → "vakanta tjänster" mid-sentence; "IFO:s lokaler" keeps its capitals. */
+function midSentence(text: string): string {
+  const t = text.trim().replace(/\.$/, "");
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
+
 const named = (l: LevelResult): string => `${l.name} (${mnkr(l.forecastDeviation)})`;
 
 /**
@@ -85,7 +91,7 @@ export function summarySentences(r: EngineResult): string[] {
     .slice(0, 3);
   if (largest.length > 0) {
     const where = (level: string): string => (r.levels.length > 1 ? `${level}, ` : "");
-    const items = largest.map((e) => `${e.text.replace(/\.$/, "")} (${where(e.level)}${mnkr(e.amount)})`);
+    const items = largest.map((e) => `${midSentence(e.text)} (${where(e.level)}${mnkr(e.amount)})`);
     sentences.push(
       largest.length === 1
         ? `Den största förklaringen är ${items[0] ?? ""}.`
