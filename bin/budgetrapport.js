@@ -24,10 +24,15 @@ function ensureBuilt() {
   if (existsSync(entry) && statSync(entry).mtimeMs >= newestSource(src)) return;
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   if (!existsSync(tsc)) {
-    process.stderr.write("Budgetrapport är inte installerat: kör `npm ci` (eller `npm start`) i projektets mapp först.\n");
+    process.stderr.write(
+      "Budgetrapport är inte installerat: kör `npm ci` (eller `npm start`) i projektets mapp först.\n",
+    );
     process.exit(2);
   }
-  execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], {
+    cwd: root,
+    stdio: "inherit",
+  });
 }
 
 ensureBuilt();

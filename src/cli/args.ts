@@ -20,8 +20,12 @@ type Option = (typeof OPTIONS)[number];
 /** `generate <workbook.xlsx> [--period YYYY-MM] [--out F] [--json F] [--config F]`, `example`, `help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") return { ok: true, value: { command: "help" } };
-  if (command === "example") return rest.length === 0 ? { ok: true, value: { command: "example" } } : { ok: false, message: `okänt argument: ${rest[0]}` };
+  if (command === undefined || command === "help" || command === "--help" || command === "-h")
+    return { ok: true, value: { command: "help" } };
+  if (command === "example")
+    return rest.length === 0
+      ? { ok: true, value: { command: "example" } }
+      : { ok: false, message: `okänt argument: ${rest[0]}` };
   if (command !== "generate") return { ok: false, message: `okänt kommando: ${command}` };
   const positional: string[] = [];
   const options = new Map<Option, string>();
@@ -34,16 +38,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!(OPTIONS as readonly string[]).includes(name)) return { ok: false, message: `okänd flagga: ${name}` };
+    if (!(OPTIONS as readonly string[]).includes(name))
+      return { ok: false, message: `okänd flagga: ${name}` };
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
     if (value === undefined || value === "") return { ok: false, message: `${name} behöver ett värde` };
     if (options.has(name as Option)) return { ok: false, message: `${name} angavs två gånger` };
     options.set(name as Option, value);
   }
-  if (positional.length !== 1 || !positional[0]) return { ok: false, message: positional.length === 0 ? "ange arbetsboken (.xlsx)" : `en arbetsbok åt gången, inte ${positional.length}` };
+  if (positional.length !== 1 || !positional[0])
+    return {
+      ok: false,
+      message:
+        positional.length === 0
+          ? "ange arbetsboken (.xlsx)"
+          : `en arbetsbok åt gången, inte ${positional.length}`,
+    };
   const periodText = options.get("--period");
   const period = periodText === undefined ? undefined : parsePeriod(periodText);
-  if (periodText !== undefined && !period) return { ok: false, message: `--period ska vara ÅÅÅÅ-MM, till exempel 2024-04 (inte "${periodText}")` };
+  if (periodText !== undefined && !period)
+    return { ok: false, message: `--period ska vara ÅÅÅÅ-MM, till exempel 2024-04 (inte "${periodText}")` };
   const out = options.get("--out");
   const json = options.get("--json");
   const config = options.get("--config");

@@ -23,8 +23,10 @@ export type GenerateOutcome = { code: 0 | 1 | 2; output?: EngineOutput };
 export async function generate(cmd: GenerateCommand, out: Console, now: Date): Promise<GenerateOutcome> {
   const input = resolve(cmd.workbook);
   if (!existsSync(input)) return usage(out, `hittar inte arbetsboken ${cmd.workbook}`);
-  if (cmd.out && samePath(resolve(cmd.out), input)) return usage(out, "--out får inte vara indatafilen: rapporten skrivs alltid till en kopia");
-  if (cmd.config && !existsSync(resolve(cmd.config))) return usage(out, `hittar inte inställningsfilen ${cmd.config}`);
+  if (cmd.out && samePath(resolve(cmd.out), input))
+    return usage(out, "--out får inte vara indatafilen: rapporten skrivs alltid till en kopia");
+  if (cmd.config && !existsSync(resolve(cmd.config)))
+    return usage(out, `hittar inte inställningsfilen ${cmd.config}`);
 
   const issues: Issue[] = [];
   const config = cmd.config ? readConfig(resolve(cmd.config), issues) : undefined;
@@ -52,7 +54,10 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
   if (code.code !== 0 || !all.result || !cmd.out) return code;
 
   const layout = layoutReport({ result: all.result, generatedAt: formatTime(now) });
-  const written = await writeReportCopy(read.workbook, layout, resolve(cmd.out), { previous: state?.reportSheets ?? [], settings: config ?? state?.settings });
+  const written = await writeReportCopy(read.workbook, layout, resolve(cmd.out), {
+    previous: state?.reportSheets ?? [],
+    settings: config ?? state?.settings,
+  });
   for (const notice of written.notices) out.err(notice);
   out.log(`Rapporten: ${cmd.out} (bladen ${written.sheets.join(", ")})`);
   return code;
@@ -95,7 +100,8 @@ function usage(out: Console, message: string): GenerateOutcome {
 }
 
 function samePath(a: string, b: string): boolean {
-  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(realpathSync(dirname(p)), p.slice(dirname(p).length + 1)));
+  const real = (p: string): string =>
+    existsSync(p) ? realpathSync(p) : resolve(realpathSync(dirname(p)), p.slice(dirname(p).length + 1));
   try {
     return real(a) === real(b);
   } catch {

@@ -17,7 +17,11 @@ const stdio: Console = {
 };
 
 /** The command line: returns the exit code (0 report, 1 input errors, 2 usage). */
-export async function main(argv: readonly string[], out: Console = stdio, now: Date = new Date()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: Console = stdio,
+  now: Date = new Date(),
+): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     out.err(`budgetrapport: ${parsed.message}\n\n${USAGE}`);

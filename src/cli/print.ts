@@ -30,12 +30,22 @@ function describeSource(source: PeriodSource): string {
 
 /** A short table of the deviations, in tkr, for the terminal. */
 export function printSummary(out: Console, r: EngineResult): void {
-  out.log(`${r.settings.committee ?? "Nämnden"}, per den ${periodEndText(r.period)} (perioden ${describeSource(r.periodSource)}).`);
+  out.log(
+    `${r.settings.committee ?? "Nämnden"}, per den ${periodEndText(r.period)} (perioden ${describeSource(r.periodSource)}).`,
+  );
   out.log("Belopp i tkr; positiv avvikelse = överskott.");
-  const rows = [...r.levels, r.total].map((l) => [l.name, formatMoney(l.periodDeviation, "tkr"), formatMoney(l.forecastDeviation, "tkr"), formatMoney(l.unexplained, "tkr")]);
+  const rows = [...r.levels, r.total].map((l) => [
+    l.name,
+    formatMoney(l.periodDeviation, "tkr"),
+    formatMoney(l.forecastDeviation, "tkr"),
+    formatMoney(l.unexplained, "tkr"),
+  ]);
   const head = ["", "Periodens avvikelse", "Helårsavvikelse", "Ej förklarat"];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
-  const line = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  ");
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join("  ");
   out.log(line(head));
   for (const row of rows) out.log(line(row));
 }

@@ -110,7 +110,9 @@ export function runEngine(input: EngineInput): EngineOutput {
       );
   }
   const costTypes = given.costTypes ?? [...DEFAULT_COST_TYPES];
-  const committee = given.committee ?? detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
+  const committee =
+    given.committee ??
+    detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
   const periodisation = given.periodisation ?? (cols.some((c) => c.periodBudget) ? "column" : "linear");
   const settings: Settings = {
     version: SETTINGS_VERSION,

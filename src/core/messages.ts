@@ -125,8 +125,14 @@ const CATALOGUE = {
       `Förklaringen gäller "${p.level}", som inte är någon anslagsbindningsnivå i underlaget; den räknas inte in.`,
   ],
   "explanation-without-amount": ["warning", () => "Förklaringen saknar belopp och räknas som 0."],
-  "workbook-unreadable": ["error", (p: { problem: string }) => `Arbetsboken gick inte att läsa som .xlsx: ${p.problem}`],
-  "config-unreadable": ["error", (p: { problem: string }) => `Inställningsfilen gick inte att läsa som JSON: ${p.problem}`],
+  "workbook-unreadable": [
+    "error",
+    (p: { problem: string }) => `Arbetsboken gick inte att läsa som .xlsx: ${p.problem}`,
+  ],
+  "config-unreadable": [
+    "error",
+    (p: { problem: string }) => `Inställningsfilen gick inte att läsa som JSON: ${p.problem}`,
+  ],
   "settings-invalid": [
     "error",
     (p: { path: string; problem: string }) => `Inställningen ${p.path}: ${p.problem}`,

@@ -43,34 +43,44 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
   let explanationAmount: HeaderCell | undefined;
   const hints: PeriodHint[] = [];
   const headerUnits: Unit[] = [];
-  for (const cell of header.cells) {
+  // "Utfall 2023" beside "Utfall jan–apr 2024" is last year's comparison: the report year's columns go first.
+  const reportYear = reportYearOf(header.cells);
+  const otherYear = (c: HeaderCell): number =>
+    reportYear !== undefined && c.reading.year !== undefined && c.reading.year !== reportYear ? 1 : 0;
+  for (const cell of [...header.cells].sort((a, b) => otherYear(a) - otherYear(b))) {
     const m = cell.reading.meaning;
     const letter = columnLetter(cell.col);
     if (m.kind === "derived") continue;
     if (cell.reading.unit) headerUnits.push(cell.reading.unit);
-    if (cell.reading.year !== undefined || cell.reading.month !== undefined) {
+    const used = take(
+      m.kind === "dimension" ? `dim:${m.name}` : m.kind === "month" ? `month:${m.month}` : m.kind,
+      cell,
+    );
+    if (used) {
+      switch (m.kind) {
+        case "dimension":
+          (columns.dimensions ??= {})[cell.text] = letter;
+          break;
+        case "month":
+          (columns.months ??= {})[String(m.month)] = letter;
+          break;
+        case "explanationText":
+          explanationText = letter;
+          break;
+        case "explanationAmount":
+          explanationAmount = cell;
+          break;
+        default:
+          columns[m.kind] = letter;
+      }
+    }
+    if (used && (cell.reading.year !== undefined || cell.reading.month !== undefined)) {
       hints.push({
         ...pick(cell.reading),
         header: cell.text,
         sheet: sheet.name,
         cell: cellRef(header.row, cell.col),
       });
-    }
-    switch (m.kind) {
-      case "dimension":
-        if (take(`dim:${m.name}`, cell)) (columns.dimensions ??= {})[cell.text] = letter;
-        break;
-      case "month":
-        if (take(`month:${m.month}`, cell)) (columns.months ??= {})[String(m.month)] = letter;
-        break;
-      case "explanationText":
-        if (take(m.kind, cell)) explanationText = letter;
-        break;
-      case "explanationAmount":
-        if (take(m.kind, cell)) explanationAmount = cell;
-        break;
-      default:
-        if (take(m.kind, cell)) columns[m.kind] = letter;
     }
   }
   const unit = headerUnits[0] ?? detectUnitAbove(sheet, header.row);
@@ -113,6 +123,15 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
     };
   }
   return undefined;
+}
+
+/** The latest year named by an outcome, month or period-budget header; undefined when none names one. */
+function reportYearOf(cells: readonly HeaderCell[]): number | undefined {
+  const years = cells
+    .filter((c) => ["outcome", "month", "periodBudget"].includes(c.reading.meaning.kind))
+    .map((c) => c.reading.year)
+    .filter((y): y is number => y !== undefined);
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 function pick(r: { year?: number; month?: number }): { year?: number; month?: number } {

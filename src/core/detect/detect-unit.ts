@@ -4,6 +4,8 @@ import { cellText } from "../model/grid";
 import { normalizeHeader, unitFromWord } from "./header-words";
 
 const UNIT_NOTE = /(?:belopp i|belopp,|\(|^|\s)(kronor|kr|tkr|mkr|mnkr)(?:\)|[\s.,;]|$)/;
+/** "Belopp i tusentals kronor", "i miljoner kronor": the words for tkr and mkr, read before "kronor" alone. */
+const UNIT_WORDS = /(?:^|[\s(])(tusen(?:tals)?|miljoner|miljontals) kr(?:onor)?(?=\)|[\s.,;]|$)/;
 
 /**
  * The unit a sheet's notes state above its header row ("Belopp i tkr", "(mkr)"), else kronor.
@@ -13,8 +15,15 @@ export function detectUnitAbove(sheet: SheetGrid, headerRow: number): Unit {
   for (let r = 0; r < headerRow; r++) {
     for (const value of sheet.rows[r] ?? []) {
       const text = normalizeHeader(cellText(value));
+      const words = UNIT_WORDS.exec(text)?.[1];
       const m = UNIT_NOTE.exec(text);
-      const unit = m?.[1] ? unitFromWord(m[1]) : undefined;
+      const unit = words
+        ? words.startsWith("tusen")
+          ? "tkr"
+          : "mkr"
+        : m?.[1]
+          ? unitFromWord(m[1])
+          : undefined;
       if (unit) return unit;
     }
   }

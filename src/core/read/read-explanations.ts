@@ -30,17 +30,23 @@ export function readExplanations(
   const byName = new Map(levels.map((l) => [l.toLowerCase(), l]));
   const explanations: Explanation[] = [];
   const issues: Issue[] = [];
+  // A level written once above its explanations (as reports group them) holds for the rows below it.
+  let heading: { text: string; cell: string } | undefined;
   for (let r = layout.headerRow; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    const levelText = cellText(row[levelCol]);
+    const ownLevel = cellText(row[levelCol]);
     const text = cellText(row[textCol]);
-    if (levelText === "" && text === "" && isBlank(row[amountCol])) continue;
+    if (ownLevel === "" && text === "" && isBlank(row[amountCol])) continue;
     if (
-      /^(summa|s:a|totalt|total)\b/i.test(levelText) ||
-      (levelText === "" && /^(summa|s:a|totalt|total)\b/i.test(text))
+      /^(summa|s:a|totalt|total)\b/i.test(ownLevel) ||
+      (ownLevel === "" && /^(summa|s:a|totalt|total)\b/i.test(text))
     )
       continue;
+    if (ownLevel !== "") heading = { text: ownLevel, cell: cellRef(r, levelCol) };
+    if (ownLevel !== "" && text === "" && isBlank(row[amountCol])) continue;
+    const levelText = ownLevel === "" ? (heading?.text ?? "") : ownLevel;
+    const levelCell = ownLevel === "" ? (heading?.cell ?? cellRef(r, levelCol)) : cellRef(r, levelCol);
     const place = { sheet: sheet.name, cell: cellRef(r, amountCol) };
     const reading = readAmount(row[amountCol], layout.unit);
     if (!reading.ok) {
@@ -51,11 +57,7 @@ export function readExplanations(
     const level = byName.get(levelText.toLowerCase());
     if (level === undefined) {
       issues.push(
-        issue(
-          "explanation-unknown-level",
-          { level: levelText },
-          { sheet: sheet.name, cell: cellRef(r, levelCol) },
-        ),
+        issue("explanation-unknown-level", { level: levelText }, { sheet: sheet.name, cell: levelCell }),
       );
     }
     explanations.push({

@@ -110,6 +110,10 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
       continue;
     }
     if (bad || !any) continue;
+    // a row of zeros with no level (a template or formula row) carries nothing: no error for it
+    const noLevel =
+      cols.level !== undefined ? levelText === undefined : cols.key === undefined || isBlank(row[cols.key]);
+    if (noLevel && raw.every((v) => v === 0)) continue;
 
     const level = resolveLevel(row, r, cols, ctx, sheet.name, issues, levelText);
     checker.addDataRow(level, raw);
@@ -134,6 +138,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
       issue("account-missing", { line: UNCLASSIFIED }, { sheet: sheet.name, cell: accountMissing }),
     );
   }
+  if (cols.account === undefined) issues.push(issue("no-account-column", undefined, { sheet: sheet.name }));
   return issues;
 }
 
@@ -213,7 +218,9 @@ function resolveLevel(
 
 function resolveLine(row: readonly CellValue[], account: string, cols: Columns, ctx: LedgerContext): number {
   if (account !== "" && ctx.kommunbidragAccounts.has(account)) return ctx.kommunbidragLine;
-  if (cols.accountName !== undefined && namesKommunbidrag(row[cols.accountName])) {
+  // named in its own column, or beside the number in the account cell: "3911 Kommunbidrag"
+  const named = [cols.accountName, cols.account].some((c) => c !== undefined && namesKommunbidrag(row[c]));
+  if (named) {
     if (account !== "") ctx.kommunbidragAccounts.add(account);
     return ctx.kommunbidragLine;
   }

@@ -8,7 +8,8 @@ import { summarySheet } from "./summary-sheet";
 
 /** The whole report, as data, from the engine's result. */
 export function layoutReport(ctx: ReportContext): ReportLayout {
-  const sheets = [summarySheet(ctx), levelSheet(ctx)];
+  const levels = levelSheet(ctx);
+  const sheets = [summarySheet(ctx, levels), levels.sheet];
   if (ctx.result.costTypes.length > 0) sheets.push(costTypeSheet(ctx));
   sheets.push(explanationsSheet(ctx));
   return { sheets, styles: REPORT_STYLES };

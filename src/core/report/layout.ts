@@ -58,6 +58,30 @@ export type ReportSheet = {
   printTitleRows?: string;
   /** protected without a password: a stray edit is refused, and anyone can lift it */
   protect: boolean;
+  charts?: ReportChart[];
+};
+
+/** A range of cells in one of the report's sheets, named by its layout name ("G7:G9"). */
+export type SheetRange = { sheet: string; range: string };
+
+/**
+ * A bar chart of one series over report cells. The cached labels and values let a viewer that does not
+ * compute charts show it as generated; each bar has its own colour (deficits red).
+ */
+export type ReportChart = {
+  kind: "bar";
+  title: string;
+  seriesName: string;
+  categories: SheetRange;
+  values: SheetRange;
+  cachedCategories: string[];
+  cachedValues: number[];
+  /** ARGB per bar */
+  barColors: string[];
+  numberFormat: string;
+  /** zero-based cells: the chart covers from the top-left of `from` to the top-left of `to` */
+  from: { col: number; row: number };
+  to: { col: number; row: number };
 };
 
 export type ReportLayout = {

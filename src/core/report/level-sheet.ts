@@ -8,11 +8,17 @@ import { headerBlock } from "./header-block";
 
 export const LEVEL_SHEET = "Avvikelse per nivå";
 
+/** Where the levels stand in the sheet (1-based rows), for charts that show them. */
+export type LevelSheet = { sheet: ReportSheet; firstLevelRow: number; lastLevelRow: number };
+
+/** The column of the year's deviation (G). */
+export const FORECAST_DEVIATION_COLUMN = "G";
+
 /**
  * Per anslagsbindningsnivå (as Lomma's 2.2): the period's and the year's Utfall/Prognos | Budget |
  * Avvikelse per level and in total, with förbrukningsgrad (utfall / årsbudget) beside the riktvärde.
  */
-export function levelSheet(ctx: ReportContext): ReportSheet {
+export function levelSheet(ctx: ReportContext): LevelSheet {
   const r = ctx.result;
   const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
   const month = r.period.month;
@@ -32,12 +38,16 @@ export function levelSheet(ctx: ReportContext): ReportSheet {
   ];
   rows.push(...figureRows(table, first, p, true));
   return {
-    name: LEVEL_SHEET,
-    rows,
-    columnWidths: [34, 13, 13, 13, 13, 13, 13, 19],
-    merges: [`B${top}:D${top}`, `E${top}:G${top}`],
-    freeze: { rows: first - 1, columns: 1 },
-    printTitleRows: `${top}:${first - 1}`,
-    protect: true,
+    sheet: {
+      name: LEVEL_SHEET,
+      rows,
+      columnWidths: [34, 13, 13, 13, 13, 13, 13, 19],
+      merges: [`B${top}:D${top}`, `E${top}:G${top}`],
+      freeze: { rows: first - 1, columns: 1 },
+      printTitleRows: `${top}:${first - 1}`,
+      protect: true,
+    },
+    firstLevelRow: first,
+    lastLevelRow: first + r.levels.length - 1,
   };
 }

@@ -1,7 +1,10 @@
+import type { Presentation } from "./cells";
+import { amountFormat, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
-import type { ReportSheet } from "./layout";
-import { text } from "./cells";
+import type { ReportChart, ReportSheet } from "./layout";
+import type { LevelSheet } from "./level-sheet";
+import { FORECAST_DEVIATION_COLUMN } from "./level-sheet";
 import { summarySentences } from "./summary-text";
 
 export const SUMMARY_SHEET = "Sammanfattning";
@@ -9,16 +12,42 @@ export const SUMMARY_SHEET = "Sammanfattning";
 /** Characters that fit on one line of the summary's wide column, to size rows of wrapped text. */
 const CHARS_PER_LINE = 95;
 
-/** The report's opening text, one paragraph per row, generated from the figures. */
-export function summarySheet(ctx: ReportContext): ReportSheet {
+const DEFICIT = "FFC00000";
+const SURPLUS = "FF2E75B6";
+
+/** Rows the chart of deviations per level takes, plus one per level beyond four. */
+const CHART_ROWS = 16;
+
+/** The report's opening text, one paragraph per row, and a chart of the year's deviation per level. */
+export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportSheet {
+  const r = ctx.result;
+  const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
   const rows = headerBlock(ctx, "sammanfattning av budgetuppföljningen");
   const first = rows.length;
-  const sentences = summarySentences(ctx.result);
+  const sentences = summarySentences(r);
   for (const sentence of sentences) rows.push([text(sentence, "paragraph")]);
   const rowHeights: Record<number, number> = {};
   sentences.forEach((s, i) => {
     rowHeights[first + i + 1] = 15 * Math.max(1, Math.ceil(s.length / CHARS_PER_LINE)) + 4;
   });
+  const chartTop = rows.length + 1;
+  const values = r.levels.map((l) => shownDeviation(l.forecastDeviation, p));
+  const chart: ReportChart = {
+    kind: "bar",
+    title: `Prognostiserad avvikelse helår per anslagsbindningsnivå (${r.settings.reportUnit === "tkr" ? "tkr" : "mnkr"})`,
+    seriesName: "Helårsavvikelse",
+    categories: { sheet: levels.sheet.name, range: `A${levels.firstLevelRow}:A${levels.lastLevelRow}` },
+    values: {
+      sheet: levels.sheet.name,
+      range: `${FORECAST_DEVIATION_COLUMN}${levels.firstLevelRow}:${FORECAST_DEVIATION_COLUMN}${levels.lastLevelRow}`,
+    },
+    cachedCategories: r.levels.map((l) => l.name),
+    cachedValues: values,
+    barColors: values.map((v) => (v < 0 ? DEFICIT : SURPLUS)),
+    numberFormat: amountFormat(p, "amount"),
+    from: { col: 0, row: chartTop },
+    to: { col: 1, row: chartTop + CHART_ROWS + Math.max(0, r.levels.length - 4) },
+  };
   return {
     name: SUMMARY_SHEET,
     rows,
@@ -27,5 +56,6 @@ export function summarySheet(ctx: ReportContext): ReportSheet {
     merges: [],
     freeze: { rows: 0, columns: 0 },
     protect: true,
+    charts: r.levels.length > 0 ? [chart] : [],
   };
 }

@@ -37,7 +37,9 @@ export function readProductState(workbook: WorkbookGrid): ProductState | undefin
     const parsed: unknown = JSON.parse(json);
     if (typeof parsed !== "object" || parsed === null) return undefined;
     const p = parsed as Partial<ProductState>;
-    const reportSheets = Array.isArray(p.reportSheets) ? p.reportSheets.filter((s): s is string => typeof s === "string") : [];
+    const reportSheets = Array.isArray(p.reportSheets)
+      ? p.reportSheets.filter((s): s is string => typeof s === "string")
+      : [];
     return { version: 1, ...(p.settings !== undefined ? { settings: p.settings } : {}), reportSheets };
   } catch {
     // Unreadable state is treated as none: the product then claims no sheet, which is the safe side.

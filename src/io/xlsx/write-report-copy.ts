@@ -3,6 +3,7 @@ import type { ReportLayout } from "../../core/report/layout";
 import { chooseSheetNames } from "../../core/report/sheet-names";
 import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
 import { writeFileAtomic } from "../write-file-atomic";
+import { addCharts } from "./add-charts";
 import { renderReport } from "./render-report";
 
 export type ReportCopy = { sheets: string[]; notices: string[] };
@@ -39,7 +40,7 @@ export async function writeReportCopy(
   }).forEach((text, i) => {
     stateSheet.getCell(i + 1, 1).value = text;
   });
-  const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, Buffer.from(buffer));
+  const buffer = await addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), layout, names);
+  await writeFileAtomic(path, buffer);
   return { sheets, notices };
 }

@@ -31,9 +31,21 @@ describe("the explanations sheet", () => {
     const json = run([ledger, explanations("Belopp, tkr", TKR_ROWS)]);
     expect(errorsOf(json)).toEqual([]);
     expect(json.explanations).toEqual([
-      { level: "HVO", text: "Ökade färdtjänstkostnader", amount: "-600000", sheet: "Förklaringar", cell: "C3" },
+      {
+        level: "HVO",
+        text: "Ökade färdtjänstkostnader",
+        amount: "-600000",
+        sheet: "Förklaringar",
+        cell: "C3",
+      },
       { level: "HVO", text: "Vakanta tjänster", amount: "200000", sheet: "Förklaringar", cell: "C4" },
-      { level: "IFO", text: "Lägre kostnader för tolktjänster", amount: "250000", sheet: "Förklaringar", cell: "C6" },
+      {
+        level: "IFO",
+        text: "Lägre kostnader för tolktjänster",
+        amount: "250000",
+        sheet: "Förklaringar",
+        cell: "C6",
+      },
       { level: "Fritid", text: "Fler besökare", amount: "100000", sheet: "Förklaringar", cell: "C8" },
     ]);
   });
@@ -53,7 +65,11 @@ describe("the explanations sheet", () => {
       unexplained: "50000",
     });
     // Total: −200 tkr, explained −400 + 250 = −150 (Fritid is not counted), unexplained −50.
-    expect(json.total).toMatchObject({ forecastDeviation: "-200000", explained: "-150000", unexplained: "-50000" });
+    expect(json.total).toMatchObject({
+      forecastDeviation: "-200000",
+      explained: "-150000",
+      unexplained: "-50000",
+    });
   });
 
   it("warns about an explanation for a level the ledger does not have, naming its cell", () => {
@@ -100,6 +116,35 @@ describe("the explanations sheet", () => {
     const json = run([ledger]);
     expect(levelOf(json, "HVO")).toMatchObject({ explained: "0", unexplained: "-500000" });
     expect(json.total).toMatchObject({ explained: "0", unexplained: "-200000" });
+  });
+
+  it("reads the level written once as a heading above its explanations, as reports group them", () => {
+    const grouped = sheet("Förklaringar", [
+      ["Anslagsbindningsnivå", "Förklaring", "Belopp, tkr"],
+      ["HVO", null, null],
+      [null, "Ökade färdtjänstkostnader", -600],
+      [null, "Vakanta tjänster", 200],
+      [null, "Totalt HVO", -400],
+      ["IFO", null, null],
+      [null, "Lägre kostnader för tolktjänster", 250],
+      ["Fritid", null, null],
+      [null, "Fler besökare", 100],
+      ["Totalt för socialnämnden", null, -50],
+    ]);
+    const json = run([ledger, grouped]);
+    expect(json.explanations.map((e) => [e.level, e.text, e.amount, e.cell])).toEqual([
+      ["HVO", "Ökade färdtjänstkostnader", "-600000", "C3"],
+      ["HVO", "Vakanta tjänster", "200000", "C4"],
+      ["IFO", "Lägre kostnader för tolktjänster", "250000", "C7"],
+      ["Fritid", "Fler besökare", "100000", "C9"],
+    ]);
+    expect(levelOf(json, "HVO")).toMatchObject({ explained: "-400000", unexplained: "-100000" });
+    expect(levelOf(json, "IFO")).toMatchObject({ explained: "250000", unexplained: "50000" });
+    // The heading rows are no explanations without amounts; the unknown level is named at its heading.
+    expect(issuesOf(json, "explanation-without-amount")).toEqual([]);
+    expect(issuesOf(json, "explanation-unknown-level")).toEqual([
+      expect.objectContaining({ sheet: "Förklaringar", cell: "A8" }),
+    ]);
   });
 
   it("counts an explanation without an amount as 0, with a warning at the empty cell", () => {

@@ -24,11 +24,13 @@ const ROWS: Row[] = [
 ];
 
 describe("a mapping sheet from a dimension to the level", () => {
-  it("maps keys compared as trimmed text: 410 = \"410\", \"510 Hemtjänst\" = \"510\", 610 = \" 610 \"", () => {
+  it('maps keys compared as trimmed text: 410 = "410", "510 Hemtjänst" = "510", 610 = " 610 "', () => {
     const json = run([ledger(ROWS), mapping]);
     expect(errorsOf(json)).toEqual([]);
     // Vård och omsorg: 1200 + 600, period 4/12 = 600, outcome 300 + 250, forecast 1250 + 600.
-    expect(levelOf(json, "Vård och omsorg")).toMatchObject(figures("1800", "600", "550", "1850", "50", "-50"));
+    expect(levelOf(json, "Vård och omsorg")).toMatchObject(
+      figures("1800", "600", "550", "1850", "50", "-50"),
+    );
     expect(levelOf(json, "Individ- och familjeomsorg")).toMatchObject(
       figures("2400", "800", "900", "2300", "-100", "100"),
     );

@@ -15,7 +15,17 @@ type Role = keyof typeof DEFAULT_HEADERS;
 
 function header(overrides: Partial<Record<Role, string>> = {}): Row {
   const h = { ...DEFAULT_HEADERS, ...overrides };
-  return [h.level, "Ansvar", "Verksamhet", "Konto", "Kontonamn", h.annualBudget, h.periodBudget, h.outcome, h.forecast];
+  return [
+    h.level,
+    "Ansvar",
+    "Verksamhet",
+    "Konto",
+    "Kontonamn",
+    h.annualBudget,
+    h.periodBudget,
+    h.outcome,
+    h.forecast,
+  ];
 }
 
 // Costs positive, income negative (a ledger's usual sign), kronor.
@@ -96,9 +106,25 @@ describe("one data sheet", () => {
     ["forecast", "PROGNOS HELÅR"],
   ];
   it.each(variants)("reads the %s column headed %j", (role, text) => {
-    const json = run([sheet("Underlag", [...TITLE, header({ [role]: text }), ...DATA])], { period: APRIL_2024 });
+    const json = run([sheet("Underlag", [...TITLE, header({ [role]: text }), ...DATA])], {
+      period: APRIL_2024,
+    });
     expectTheFigures(json);
     expect(json.issues.filter((i) => i.code !== "period-contradiction")).toEqual([]);
+  });
+
+  it("checks the sheet's own subtotal rows instead of adding them", () => {
+    const rows: Row[] = [
+      DATA[0] ?? [],
+      DATA[1] ?? [],
+      ["Summa Äldreomsorg", null, null, null, null, 5400, 1800, 1850, 5600],
+      DATA[2] ?? [],
+      ["S:a LSS", null, null, null, null, 1200, 400, 380, 1150],
+      ["Totalt", null, null, null, null, 6600, 2200, 2230, 6750],
+    ];
+    const json = run([sheet("Underlag", [...TITLE, header(), ...rows])]);
+    expectTheFigures(json);
+    expect(json.issues).toEqual([]);
   });
 
   it("accepts the columns in any order, the amount columns before the keys", () => {
@@ -108,8 +134,56 @@ describe("one data sheet", () => {
     expectTheFigures(json);
   });
 
+  it("reads this year's columns, not last year's comparison columns before them", () => {
+    // A common report layout: last year's budget and outcome to the left of this year's.
+    const withLastYear: Row[] = [
+      [
+        "Anslagsbindningsnivå",
+        "Konto",
+        "Budget 2023",
+        "Utfall 2023",
+        "Budget 2024",
+        "Utfall jan–apr 2024",
+        "Prognos 2024",
+      ],
+      ["Äldreomsorg", 5110, 5000, 5100, 6000, 2100, 6300],
+      ["LSS", 4610, 1100, 1000, 1200, 380, 1150],
+    ];
+    const json = run([sheet("Underlag", withLastYear)]);
+    expect(errorsOf(json)).toEqual([]);
+    expect(json.period).toBe("2024-04");
+    // Äldreomsorg: 6000, 4/12 = 2000, 2100, 6300.
+    expect(levelOf(json, "Äldreomsorg")).toMatchObject(
+      figures("6000", "2000", "2100", "6300", "-100", "-300"),
+    );
+    expect(levelOf(json, "LSS")).toMatchObject(figures("1200", "400", "380", "1150", "20", "50"));
+    // Last year's columns are named as not read.
+    expect(issuesOf(json, "column-duplicate").map((i) => i.cell)).toEqual(["C1", "D1"]);
+  });
+
+  it("reads this year's outcome when last year's same period stands beside it", () => {
+    const header: Row = [
+      "Anslagsbindningsnivå",
+      "Konto",
+      "Budget 2024",
+      "Utfall 2304",
+      "Utfall 2404",
+      "Prognos",
+    ];
+    const json = run([sheet("Underlag", [header, ["LSS", 4610, 1200, 350, 380, 1150]])]);
+    expect(json.period).toBe("2024-04");
+    expect(levelOf(json, "LSS").outcome).toBe("380");
+    expect(issuesOf(json, "period-contradiction")).toEqual([]);
+  });
+
   describe("without a period budget column", () => {
-    const linearHeader: Row = ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos"];
+    const linearHeader: Row = [
+      "Anslagsbindningsnivå",
+      "Konto",
+      "Budget 2024",
+      "Utfall jan–apr 2024",
+      "Prognos",
+    ];
     const rows: Row[] = [
       ["Stöd", 5110, 1000, 300, 1000],
       ["Stöd", 5410, 1000, 400, 1000],

@@ -40,8 +40,12 @@ describe("budget, outcome and forecast on separate sheets", () => {
   it("splits the same amounts by cost type across the sheets", () => {
     const json = run([budget, outcome, forecast]);
     const byName = Object.fromEntries(json.costTypes.map((c) => [c.name, c]));
-    expect(byName["Verksamhetens intäkter"]).toMatchObject(figures("-600", "-200", "0", "-700", "-200", "100"));
-    expect(byName["Personalkostnader"]).toMatchObject(figures("6000", "2000", "2200", "6300", "-200", "-300"));
+    expect(byName["Verksamhetens intäkter"]).toMatchObject(
+      figures("-600", "-200", "0", "-700", "-200", "100"),
+    );
+    expect(byName["Personalkostnader"]).toMatchObject(
+      figures("6000", "2000", "2200", "6300", "-200", "-300"),
+    );
     expect(byName["Köp av huvudverksamhet"]).toMatchObject(
       figures("1200", "400", "500", "1300", "-100", "-100"),
     );
@@ -63,9 +67,18 @@ describe("budget, outcome and forecast on separate sheets", () => {
       ["2100", "IFO"],
     ]);
     const json = run([
-      sheet("Budget", budget.rows.map((r) => (r && r.length > 1 ? drop(r) : (r ?? [])))),
-      sheet("Utfall", outcome.rows.map((r) => drop(r ?? []))),
-      sheet("Prognos", forecast.rows.map((r) => drop(r ?? []))),
+      sheet(
+        "Budget",
+        budget.rows.map((r) => (r && r.length > 1 ? drop(r) : (r ?? []))),
+      ),
+      sheet(
+        "Utfall",
+        outcome.rows.map((r) => drop(r ?? [])),
+      ),
+      sheet(
+        "Prognos",
+        forecast.rows.map((r) => drop(r ?? [])),
+      ),
       mapping,
     ]);
     expect(errorsOf(json)).toEqual([]);
