@@ -5,8 +5,9 @@ import prettier from "eslint-config-prettier";
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "coverage/", "out/"] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    files: ["**/*.ts"],
+    extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },

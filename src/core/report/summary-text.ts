@@ -86,7 +86,7 @@ export function summarySentences(r: EngineResult): string[] {
   }
 
   const largest = r.explanations
-    .filter((e) => e.known && shows(e.amount))
+    .filter((e) => e.known && shows(e.amount) && midSentence(e.text) !== "")
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
     .slice(0, 3);
   if (largest.length > 0) {
@@ -99,6 +99,17 @@ export function summarySentences(r: EngineResult): string[] {
     );
   }
   const unexplained = r.total.unexplained;
-  if (shows(unexplained)) sentences.push(`Av helårsavvikelsen är ${mnkr(unexplained)} ännu inte förklarade.`);
+  if (shows(unexplained)) {
+    // "Av helårsavvikelsen" only when the unexplained part is a part of it: same sign, no larger.
+    const partOf = Math.sign(unexplained) === Math.sign(year) && Math.abs(unexplained) <= Math.abs(year);
+    const deviation = shows(year)
+      ? `helårsavvikelsen är ${mnkr(year)}`
+      : "prognosen visar en budget i balans";
+    sentences.push(
+      partOf
+        ? `Av helårsavvikelsen är ${mnkr(unexplained)} ännu inte förklarade.`
+        : `Förklaringarna summerar till ${mnkr(r.total.explained)}, men ${deviation}; ${mnkr(unexplained)} är ännu inte förklarade.`,
+    );
+  }
   return sentences;
 }
