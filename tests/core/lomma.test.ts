@@ -46,4 +46,36 @@ describe("Lomma socialnämnd, delårsrapport 1 2024 (the published figures)", ()
   it("lists no cost type the published report lacks", () => {
     expect(json.costTypes.map((c) => c.name).sort()).toEqual(expected.costTypes.map((c) => c.name).sort());
   });
+
+  it("reads the explanation list in tkr as kronor with the deviation's sign (domain.md, Lomma T1 2024)", () => {
+    const published: [string, string, number][] = [
+      ["Hälsa, vård och omsorg", "Internt sparkrav", -22_600],
+      ["Hälsa, vård och omsorg", "Ökade färdtjänstkostnader", -1_500],
+      ["Hälsa, vård och omsorg", "Högre kostnader för hjälpmedel", -600],
+      ["Hälsa, vård och omsorg", "Konsultkostnader", -500],
+      ["Hälsa, vård och omsorg", "Ökade intäkter för bostäder", 1_200],
+      ["Hälsa, vård och omsorg", "Fler platser på särskilt boende", 2_000],
+      ["Hälsa, vård och omsorg", "Vakanta tjänster i hemtjänst", 2_400],
+      ["Individ- och familjeomsorg", "Vakanta tjänster", 2_100],
+      ["Individ- och familjeomsorg", "Lägre kostnader för tolktjänster", 1_700],
+      ["LSS", "Återbetalning för personlig assistans", 200],
+      ["LSS", "Vakanta tjänster", 1_200],
+    ];
+    expect(json.explanations.map((e) => [e.level, e.amount])).toEqual(
+      published.map(([level, , tkr]) => [level, String(tkr * 1000)]),
+    );
+    published.forEach(([, text], i) => expect(json.explanations[i]?.text.startsWith(text)).toBe(true));
+    expect(json.explanations.map((e) => `${e.sheet}!${e.cell}`)).toEqual(
+      published.map((_, i) => `Förklaringar!C${i + 2}`),
+    );
+  });
+
+  it("reconciles each level's explanations with its forecast deviation (−19 600, 3 800, 1 400; −14 400 tkr)", () => {
+    expect(json.levels.map((l) => [l.explained, l.unexplained])).toEqual([
+      ["-19600000", "0"],
+      ["3800000", "0"],
+      ["1400000", "0"],
+    ]);
+    expect([json.total?.explained, json.total?.unexplained]).toEqual(["-14400000", "0"]);
+  });
 });
