@@ -63,6 +63,11 @@ const CATALOGUE = {
     () =>
       "Hittar ingen prognoskolumn; helårsprognosen sätts lika med årsbudgeten, så helårsavvikelsen blir 0.",
   ],
+  "unit-assumed": [
+    "warning",
+    (p: { other: string; unit: string }) =>
+      `Bladet anger ingen enhet och läses i kronor, men bladet ${p.other} är i ${p.unit}. Skriv "Belopp i ${p.unit}" ovanför rubrikraden om beloppen här också är i ${p.unit}.`,
+  ],
   "no-account-column": [
     "warning",
     () => "Bladet saknar kontokolumn; redovisningen per kostnadsslag kan inte tas fram från det.",

@@ -1,7 +1,7 @@
 import { issue } from "../messages";
 import type { WorkbookGrid } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { SheetSettings } from "../settings/settings";
+import type { LedgerSheet, SheetSettings } from "../settings/settings";
 import type { PeriodHint } from "./detect-sheet";
 import { detectSheet } from "./detect-sheet";
 
@@ -19,6 +19,7 @@ export function detectLayout(
   const issues: Issue[] = [];
   const hints: PeriodHint[] = [];
   const sheets: SheetSettings[] = [];
+  const detectedLedgers: { layout: LedgerSheet; stated: boolean }[] = [];
   const byName = new Map(given.map((s) => [s.name, s]));
   for (const g of given) {
     if (!workbook.sheets.some((s) => s.name === g.name))
@@ -34,9 +35,12 @@ export function detectLayout(
     const detected = detectSheet(grid);
     if (!detected) continue;
     sheets.push(detected.settings);
+    if (detected.settings.role === "ledger")
+      detectedLedgers.push({ layout: detected.settings, stated: detected.unitStated });
     hints.push(...detected.hints);
     issues.push(...detected.issues);
   }
+  issues.push(...unitWarnings(detectedLedgers));
   const explanations = sheets.filter((s) => s.role === "explanations");
   if (explanations.length > 1 && explanations[0]) {
     issues.push(issue("explanations-sheet-twice", { used: explanations[0].name }));
@@ -44,4 +48,22 @@ export function detectLayout(
       sheets[sheets.indexOf(extra)] = { name: extra.name, role: "ignore" };
   }
   return { sheets, hints, issues };
+}
+
+/**
+ * A ledger sheet that states no unit beside one that states tkr or mkr is read in kronor — a factor of
+ * a thousand if the user meant the same unit. Say so at its header.
+ */
+function unitWarnings(ledgers: readonly { layout: LedgerSheet; stated: boolean }[]): Issue[] {
+  const stated = ledgers.find((l) => l.stated && l.layout.unit !== "kr");
+  if (!stated) return [];
+  return ledgers
+    .filter((l) => !l.stated)
+    .map((l) =>
+      issue(
+        "unit-assumed",
+        { other: stated.layout.name, unit: stated.layout.unit },
+        { sheet: l.layout.name, cell: `A${l.layout.headerRow}` },
+      ),
+    );
 }

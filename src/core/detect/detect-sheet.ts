@@ -15,6 +15,8 @@ export type DetectedSheet = {
   settings: LedgerSheet | MappingSheet | ExplanationsSheet;
   hints: PeriodHint[];
   issues: Issue[];
+  /** false when neither a note nor a header states the unit, and kronor is assumed */
+  unitStated: boolean;
 };
 
 /** Decides what one sheet is — ledger, level mapping or explanations — and which column means what. */
@@ -83,7 +85,9 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
       });
     }
   }
-  const unit = headerUnits[0] ?? detectUnitAbove(sheet, header.row);
+  const statedUnit = headerUnits[0] ?? detectUnitAbove(sheet, header.row);
+  const unit = statedUnit ?? "kr";
+  const unitStated = statedUnit !== undefined;
   const headerRow = header.row + 1;
   const base = { name: sheet.name, headerRow };
 
@@ -98,6 +102,7 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
       },
       hints: [],
       issues,
+      unitStated: true,
     };
   }
   const hasAmounts = [
@@ -107,7 +112,7 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
     columns.forecast,
     columns.months,
   ].some((c) => c !== undefined);
-  if (hasAmounts) return { settings: { ...base, role: "ledger", unit, columns }, hints, issues };
+  if (hasAmounts) return { settings: { ...base, role: "ledger", unit, columns }, hints, issues, unitStated };
 
   const keyColumn = firstKey(columns);
   if (columns.level && keyColumn) {
@@ -120,6 +125,7 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
       },
       hints: [],
       issues,
+      unitStated: true,
     };
   }
   return undefined;

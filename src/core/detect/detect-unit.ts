@@ -8,10 +8,10 @@ const UNIT_NOTE = /(?:belopp i|belopp,|\(|^|\s)(kronor|kr|tkr|mkr|mnkr)(?:\)|[\s
 const UNIT_WORDS = /(?:^|[\s(])(tusen(?:tals)?|miljoner|miljontals) kr(?:onor)?(?=\)|[\s.,;]|$)/;
 
 /**
- * The unit a sheet's notes state above its header row ("Belopp i tkr", "(mkr)"), else kronor.
- * A unit named in a column header is read with the header and wins over this.
+ * The unit a sheet's notes state above its header row ("Belopp i tkr", "(mkr)"); undefined when none
+ * does. A unit named in a column header is read with the header and wins over this.
  */
-export function detectUnitAbove(sheet: SheetGrid, headerRow: number): Unit {
+export function detectUnitAbove(sheet: SheetGrid, headerRow: number): Unit | undefined {
   for (let r = 0; r < headerRow; r++) {
     for (const value of sheet.rows[r] ?? []) {
       const text = normalizeHeader(cellText(value));
@@ -27,5 +27,5 @@ export function detectUnitAbove(sheet: SheetGrid, headerRow: number): Unit {
       if (unit) return unit;
     }
   }
-  return "kr";
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Row } from "./grid-builder";
-import { errorsOf, figures, levelOf, run, sheet } from "./grid-builder";
+import { errorsOf, figures, issuesOf, levelOf, run, sheet } from "./grid-builder";
 
 const HEADER: Row = ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos helår"];
 const ROWS: Row[] = [
@@ -110,6 +110,22 @@ describe("units", () => {
     expect(errorsOf(json)).toEqual([]);
     // Budget 1,2 tkr = 1200 kr, 4/12 = 400.
     expect(levelOf(json, "HVO")).toMatchObject(figures("1200", "400", "412.5", "1250", "-12.5", "-50"));
+    // The outcome sheet states no unit beside a budget in tkr: read in kronor, with a warning at its header.
+    expect(issuesOf(json, "unit-assumed")).toEqual([
+      expect.objectContaining({ severity: "warning", sheet: "Utfall", cell: "A1" }),
+    ]);
+  });
+
+  it("does not warn about an unstated unit when no sheet states another", () => {
+    const budget = sheet("Budget", [
+      ["Anslagsbindningsnivå", "Konto", "Budget 2024"],
+      ["HVO", 5110, 1200],
+    ]);
+    const outcome = sheet("Utfall", [
+      ["Anslagsbindningsnivå", "Konto", "Utfall jan–apr 2024", "Prognos"],
+      ["HVO", 5110, 412.5, 1250],
+    ]);
+    expect(issuesOf(run([budget, outcome]), "unit-assumed")).toEqual([]);
   });
 
   it("reads amounts stored as Swedish text: spaces, no-break spaces, decimal comma, true minus", () => {
