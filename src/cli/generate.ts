@@ -10,7 +10,9 @@ import { toResultJson } from "../core/result-json";
 import { readProductState } from "../core/state/product-state";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { validateSettings } from "../core/settings/validate-settings";
+import { partsLostInCopy } from "../io/xlsx/lost-parts";
 import { readWorkbookFile } from "../io/xlsx/read-workbook";
+import { swedishList } from "../core/report/swedish-text";
 import { writeReportCopy } from "../io/xlsx/write-report-copy";
 import type { GenerateCommand } from "./args";
 import { printIssues, printSummary } from "./print";
@@ -38,6 +40,10 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
     return finish(cmd, out, { issues, settings: {} });
   }
   const state = readProductState(read.grid);
+  if (cmd.out) {
+    const lost = await partsLostInCopy(readFileSync(input), state?.reportSheets);
+    if (lost.length > 0) issues.push(issue("copy-drops-parts", { parts: swedishList(lost) }));
+  }
   const saved = state?.settings === undefined ? undefined : validateSettings(state.settings);
   if (saved) issues.push(...saved.issues);
   const settings: SettingsOverride = { ...(saved?.override ?? {}), ...(config ?? {}) };

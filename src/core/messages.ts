@@ -138,6 +138,11 @@ const CATALOGUE = {
     "error",
     (p: { problem: string }) => `Inställningsfilen gick inte att läsa som JSON: ${p.problem}`,
   ],
+  "copy-drops-parts": [
+    "warning",
+    (p: { parts: string }) =>
+      `Rapportkopian skrivs med exceljs, som inte tar med arbetsbokens ${p.parts}. Originalfilen ändras aldrig; använd tillägget i Excel för att behålla allt i samma arbetsbok.`,
+  ],
   "settings-invalid": [
     "error",
     (p: { path: string; problem: string }) => `Inställningen ${p.path}: ${p.problem}`,

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -248,5 +249,23 @@ describe("the report copy", () => {
       "Budgetrapport_inställningar",
     ]);
     expect(valueAt(gridOf(await readBack(second), "Driftredovisning"), "A1")).toBe("Mina egna anteckningar");
+  });
+
+  it("warns when the copy would lose parts exceljs does not model, but not for its own charts", async () => {
+    const dir = tempDir();
+    const input = join(dir, "in.xlsx");
+    await writeWorkbook(input, [smallLedger()]);
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    zip.file("customXml/item1.xml", "<root/>");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const first = await run(["generate", input, "--out", join(dir, "r1.xlsx")]);
+    expect(first.code).toBe(0);
+    expect(first.errors.filter((e) => e.includes("exceljs"))).toEqual([
+      expect.stringMatching(
+        /^varning: Rapportkopian skrivs med exceljs, som inte tar med arbetsbokens anpassade XML-delar\./,
+      ),
+    ]);
+    const again = await run(["generate", join(dir, "r1.xlsx"), "--out", join(dir, "r2.xlsx")]);
+    expect(again.errors.filter((e) => e.includes("exceljs"))).toEqual([]);
   });
 });

@@ -51,20 +51,25 @@ export function costTypeSheet(ctx: ReportContext): ReportSheet {
       : [];
   const unclassified = addLines("unclassified");
   const netFigures = total([...income.figures, ...costs.figures, ...unclassified.figures]);
+  const financing = r.costTypes.some((c) => c.group === "kommunbidrag" || c.group === "financial");
   const netRow = add({
     label: "Verksamhetens nettokostnader",
     figures: netFigures,
-    kind: "subtotal",
+    kind: financing ? "subtotal" : "total",
     sumOf: [...income.rows, ...costRow, ...unclassified.rows],
   });
   const kommunbidrag = addLines("kommunbidrag");
   const financial = addLines("financial");
-  add({
-    label: "Årets resultat",
-    figures: total([netFigures, ...kommunbidrag.figures, ...financial.figures]),
-    kind: "total",
-    sumOf: [netRow, ...kommunbidrag.rows, ...financial.rows],
-  });
+  // Årets resultat is the net cost after Kommunbidrag: without Kommunbidrag in the ledger it would
+  // only be the net cost under another name.
+  if (financing) {
+    add({
+      label: kommunbidrag.rows.length > 0 ? "Årets resultat" : "Nettokostnader inklusive finansnetto",
+      figures: total([netFigures, ...kommunbidrag.figures, ...financial.figures]),
+      kind: "total",
+      sumOf: [netRow, ...kommunbidrag.rows, ...financial.rows],
+    });
+  }
   rows.push(...figureRows(table, first, p));
   const top = first - 2;
   return {

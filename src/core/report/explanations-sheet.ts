@@ -3,12 +3,15 @@ import { sum } from "../money";
 import type { Presentation } from "./cells";
 import { amount, formula, ref, roundsToZero, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
-import { headerBlock, committeeName } from "./header-block";
+import { committeeName, headerBlock } from "./header-block";
+import { midSentence } from "./swedish-text";
 import type { ReportCell, ReportSheet } from "./layout";
 
 export const EXPLANATIONS_SHEET = "Viktigaste förklaringar";
 
 export const UNEXPLAINED_LABEL = "Ej förklarat";
+
+export const NOT_COUNTED_LABEL = "Förklaringar som inte räknas in (nivån finns inte i underlaget):";
 
 /**
  * Viktigaste förklaringar (as Lomma's list): per level its explanations, the part not explained on a
@@ -42,7 +45,7 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     rows.push([]);
   }
   const grand: (ReportCell | undefined)[] = [
-    text(`Totalt för ${committeeName(r).toLowerCase()}`, "textTotal"),
+    text(`Totalt för ${midSentence(committeeName(r))}`, "textTotal"),
     formula(
       totals.length ? totals.map((t) => ref(1, t)).join("+") : "0",
       value(sum(r.levels.map((l) => l.forecastDeviation))),
@@ -52,10 +55,21 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     ),
   ];
   rows.push(grand);
+  const unknown = r.explanations.filter((e) => !e.known);
+  if (unknown.length > 0) {
+    rows.push([], [text(NOT_COUNTED_LABEL, "warning")]);
+    for (const e of unknown) {
+      rows.push([
+        text(`${e.level || "(ingen nivå)"}: ${e.text}`, "note"),
+        amount(value(e.amount), p, "deviation", "note"),
+      ]);
+    }
+  }
+  const longest = Math.max(0, ...rows.map((row) => (row[0]?.kind === "text" ? row[0].text.length : 0)));
   return {
     name: EXPLANATIONS_SHEET,
     rows,
-    columnWidths: [70, 14],
+    columnWidths: [Math.min(90, Math.max(40, longest + 2)), 14],
     merges: [],
     freeze: { rows: first - 1, columns: 0 },
     printTitleRows: `${first - 1}:${first - 1}`,

@@ -4,6 +4,7 @@ import { formatMoney } from "../format";
 import type { Money } from "../money";
 import { toUnit } from "../money";
 import { MONTH_NAMES } from "../model/period";
+import { midSentence, swedishList } from "./swedish-text";
 
 /** mnkr with one decimal, a true minus: "−19,6 mnkr". */
 function mnkr(m: Money): string {
@@ -21,18 +22,6 @@ function shows(m: Money): boolean {
 
 function outcomeWord(m: Money): string {
   return m < 0 ? `ett underskott med ${magnitude(m)}` : `ett överskott med ${magnitude(m)}`;
-}
-
-/** "A", "A och B", "A, B och C". */
-export function swedishList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1] ?? ""}`;
-}
-
-/** "Vakanta tjänster" → "vakanta tjänster" mid-sentence; "IFO:s lokaler" keeps its capitals. */
-function midSentence(text: string): string {
-  const t = text.trim().replace(/\.$/, "");
-  return /^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }
 
 const named = (l: LevelResult): string => `${l.name} (${mnkr(l.forecastDeviation)})`;

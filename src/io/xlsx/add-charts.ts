@@ -46,7 +46,7 @@ export async function addCharts(
     if (!file) throw new Error(`The workbook has no ${path}`);
     return file.async("string");
   };
-  const parts = await sheetParts(await read("xl/workbook.xml"), await read("xl/_rels/workbook.xml.rels"));
+  const parts = sheetParts(await read("xl/workbook.xml"), await read("xl/_rels/workbook.xml.rels"));
   let contentTypes = await read("[Content_Types].xml");
   let nextDrawing = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
   let nextChart = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
@@ -91,7 +91,7 @@ export async function addCharts(
 }
 
 /** Sheet name → its part in the package ("xl/worksheets/sheet4.xml"). */
-async function sheetParts(workbookXml: string, relsXml: string): Promise<Map<string, string>> {
+export function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -105,7 +105,7 @@ async function sheetParts(workbookXml: string, relsXml: string): Promise<Map<str
     const target = id ? targets.get(id) : undefined;
     if (name !== undefined && target) parts.set(unescape(name), target);
   }
-  return Promise.resolve(parts);
+  return parts;
 }
 
 function nextNumber(zip: JSZip, pattern: RegExp): number {

@@ -46,6 +46,8 @@ describe("the sheet of the most important explanations", () => {
       "FO",
       "Totalt FO",
       "Totalt för socialnämnden",
+      "Förklaringar som inte räknas in (nivån finns inte i underlaget):",
+      "Fritid: Fler besökare",
     ]);
     const ifo = rowOf(sheet, "IFO");
     expect(valueAt(sheet, `B${ifo + 1}`)).toBe(300);
@@ -85,11 +87,13 @@ describe("the sheet of the most important explanations", () => {
     expect(grand.value).toBe(-900 + 500 + 200 + 0);
   });
 
-  it("lists an explanation of an unknown level under no level", () => {
+  it("lists an explanation of an unknown level under no level, after the total, as not counted", () => {
     const sheet = sheetOf();
-    const texts = sheet.rows.flatMap((r) => r.map(textOf));
-    expect(texts).not.toContain("Fler besökare");
-    expect(texts.some((t) => t?.includes("Fritid"))).toBe(false);
+    const texts = sheet.rows.map((r) => textOf(r[0]));
+    const grand = texts.indexOf("Totalt för socialnämnden");
+    expect(texts.findIndex((t) => t?.includes("Fritid"))).toBeGreaterThan(grand);
+    expect(texts[texts.length - 2]).toBe("Förklaringar som inte räknas in (nivån finns inte i underlaget):");
+    expect(formulaAt(sheet, `B${grand + 1}`).value).toBe(-900 + 500 + 200 + 0);
   });
 
   it("shows the whole deviation as not explained when there are no explanations", () => {
