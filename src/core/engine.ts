@@ -16,16 +16,20 @@ import { formatPeriod, parsePeriod } from "./model/period";
 import { makeAccountClassifier } from "./read/classify-account";
 import type { Explanation } from "./read/read-explanations";
 import { readExplanations } from "./read/read-explanations";
+import type { InvestmentFigures } from "./read/read-investments";
+import { readInvestments, totalInvestments } from "./read/read-investments";
 import type { LedgerContext } from "./read/read-ledger";
 import { readLedgerSheet, sameHeader } from "./read/read-ledger";
 import type { LevelMapping } from "./read/read-level-mapping";
 import { buildLevelMapping, readMappingSheet } from "./read/read-level-mapping";
 import type {
   ExplanationsSheet,
+  InvestmentsSheet,
   LedgerSheet,
   LevelMappingEntry,
   MappingSheet,
   Settings,
+  SheetSettings,
 } from "./settings/settings";
 import { DEFAULT_COST_TYPES, SETTINGS_VERSION, UNCLASSIFIED } from "./settings/settings";
 import type { SettingsOverride } from "./settings/validate-settings";
@@ -46,6 +50,8 @@ export type EngineResult = Computed & {
   period: Period;
   periodSource: PeriodSource;
   explanations: Explanation[];
+  /** when the workbook has an investments sheet */
+  investments?: { levels: InvestmentFigures[]; total: InvestmentFigures };
   settings: Settings;
 };
 
@@ -153,6 +159,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       ? readExplanations(explanationGrid, explanationsSheet, ctx.totals.levels)
       : { explanations: [], issues: [] };
   issues.push(...read.issues);
+  const investments = readInvestmentSheet(layout.sheets, grid);
+  issues.push(...(investments?.issues ?? []));
   if (hasErrors(issues)) return { issues, settings };
 
   const computed = computeResult(ctx.totals, read.explanations, {
@@ -168,11 +176,23 @@ export function runEngine(input: EngineInput): EngineOutput {
       period: resolved.period,
       periodSource: resolved.source,
       explanations: read.explanations,
+      ...(investments
+        ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
+        : {}),
       settings,
     },
     issues,
     settings,
   };
+}
+
+function readInvestmentSheet(
+  sheets: readonly SheetSettings[],
+  grid: (name: string) => SheetGrid | undefined,
+): { levels: InvestmentFigures[]; issues: Issue[] } | undefined {
+  const layout = sheets.find((s): s is InvestmentsSheet => s.role === "investments");
+  const sheet = layout ? grid(layout.name) : undefined;
+  return layout && sheet ? readInvestments(sheet, layout) : undefined;
 }
 
 function withGrid<T>(grid: SheetGrid | undefined, layout: T): { sheet: SheetGrid; layout: T }[] {

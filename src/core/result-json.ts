@@ -3,6 +3,7 @@ import type { Figures } from "./compute/figures";
 import type { PeriodSource } from "./detect/detect-period";
 import type { EngineOutput } from "./engine";
 import type { Money } from "./money";
+import type { InvestmentFigures } from "./read/read-investments";
 import { toKronorString } from "./money";
 import type { Issue } from "./model/issue";
 import { formatPeriod } from "./model/period";
@@ -12,6 +13,13 @@ import type { Settings } from "./settings/settings";
 export type FiguresJson = Record<keyof Figures, string>;
 export type LevelJson = FiguresJson & { name: string; explained: string; unexplained: string };
 export type CostTypeJson = FiguresJson & { name: string };
+export type InvestmentJson = {
+  name: string;
+  budget: string;
+  outcome: string;
+  forecast: string;
+  deviation: string;
+};
 export type ResultJson = {
   period: string | null;
   periodSource?: PeriodSource;
@@ -21,6 +29,8 @@ export type ResultJson = {
   total: LevelJson | null;
   costTypes: CostTypeJson[];
   explanations: { level: string; text: string; amount: string; sheet: string; cell: string }[];
+  /** investment expenditure per level (positive = spent), when the workbook has an investments sheet */
+  investments: { levels: InvestmentJson[]; total: InvestmentJson } | null;
   issues: Issue[];
   settings: Partial<Settings>;
 };
@@ -40,6 +50,16 @@ function figuresJson(f: Figures): FiguresJson {
 
 function levelJson(l: LevelResult): LevelJson {
   return { name: l.name, ...figuresJson(l), explained: kr(l.explained), unexplained: kr(l.unexplained) };
+}
+
+function investmentJson(i: InvestmentFigures): InvestmentJson {
+  return {
+    name: i.name,
+    budget: kr(i.budget),
+    outcome: kr(i.outcome),
+    forecast: kr(i.forecast),
+    deviation: kr(i.deviation),
+  };
 }
 
 function costTypeJson(c: CostTypeResult): CostTypeJson {
@@ -65,6 +85,9 @@ export function toResultJson(output: EngineOutput): ResultJson {
           cell: e.cell,
         }))
       : [],
+    investments: r?.investments
+      ? { levels: r.investments.levels.map(investmentJson), total: investmentJson(r.investments.total) }
+      : null,
     issues: output.issues,
     settings: output.settings,
   };

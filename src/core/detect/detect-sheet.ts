@@ -1,9 +1,15 @@
 import { issue } from "../messages";
 import type { Unit } from "../money";
 import type { SheetGrid } from "../model/grid";
-import { cellRef, columnLetter } from "../model/grid";
+import { cellRef, cellText, columnLetter } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { ExplanationsSheet, LedgerColumns, LedgerSheet, MappingSheet } from "../settings/settings";
+import type {
+  ExplanationsSheet,
+  InvestmentsSheet,
+  LedgerColumns,
+  LedgerSheet,
+  MappingSheet,
+} from "../settings/settings";
 import type { HeaderCell } from "./detect-header-row";
 import { detectHeaderRow } from "./detect-header-row";
 import { detectUnitAbove } from "./detect-unit";
@@ -12,7 +18,7 @@ import { detectUnitAbove } from "./detect-unit";
 export type PeriodHint = { year?: number; month?: number; header: string; sheet: string; cell: string };
 
 export type DetectedSheet = {
-  settings: LedgerSheet | MappingSheet | ExplanationsSheet;
+  settings: LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet;
   hints: PeriodHint[];
   issues: Issue[];
   /** false when neither a note nor a header states the unit, and kronor is assumed */
@@ -112,6 +118,25 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
     columns.forecast,
     columns.months,
   ].some((c) => c !== undefined);
+  if (hasAmounts && columns.level && isInvestmentSheet(sheet, header.row)) {
+    const { annualBudget: budget, outcome, forecast } = columns;
+    return {
+      settings: {
+        ...base,
+        role: "investments",
+        unit,
+        columns: {
+          level: columns.level,
+          ...(budget ? { budget } : {}),
+          ...(outcome ? { outcome } : {}),
+          ...(forecast ? { forecast } : {}),
+        },
+      },
+      hints: [],
+      issues,
+      unitStated,
+    };
+  }
   if (hasAmounts) return { settings: { ...base, role: "ledger", unit, columns }, hints, issues, unitStated };
 
   const keyColumn = firstKey(columns);
@@ -153,4 +178,12 @@ function firstKey(columns: LedgerColumns): { name: string; letter: string } | un
   if (name && letter) return { name, letter };
   if (columns.account) return { name: "Konto", letter: columns.account };
   return undefined;
+}
+
+/** "Investeringar", "Investeringsredovisning": in the sheet's name or a title above its header. */
+function isInvestmentSheet(sheet: SheetGrid, headerRow: number): boolean {
+  if (/investering/i.test(sheet.name)) return true;
+  return sheet.rows
+    .slice(0, headerRow)
+    .some((row) => (row ?? []).some((v) => /investering/i.test(cellText(v))));
 }

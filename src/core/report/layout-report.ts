@@ -1,6 +1,7 @@
 import { costTypeSheet } from "./cost-type-sheet";
 import { explanationsSheet } from "./explanations-sheet";
 import type { ReportContext } from "./header-block";
+import { investmentsSheet } from "./investments-sheet";
 import type { ReportLayout } from "./layout";
 import { levelSheet } from "./level-sheet";
 import { REPORT_STYLES } from "./styles";
@@ -12,5 +13,7 @@ export function layoutReport(ctx: ReportContext): ReportLayout {
   const sheets = [summarySheet(ctx, levels), levels.sheet];
   if (ctx.result.costTypes.length > 0) sheets.push(costTypeSheet(ctx));
   sheets.push(explanationsSheet(ctx));
+  const investments = investmentsSheet(ctx);
+  if (investments) sheets.push(investments);
   return { sheets, styles: REPORT_STYLES };
 }

@@ -50,9 +50,18 @@ export type ExplanationsSheet = {
   columns: { level: string; text: string; amount: string };
 };
 
+/** Investments per level: budget, outcome and forecast of the year's investment expenditure. */
+export type InvestmentsSheet = {
+  name: string;
+  role: "investments";
+  headerRow: number;
+  unit: Unit;
+  columns: { level: string; budget?: string; outcome?: string; forecast?: string };
+};
+
 export type IgnoredSheet = { name: string; role: "ignore" };
 
-export type SheetSettings = LedgerSheet | MappingSheet | ExplanationsSheet | IgnoredSheet;
+export type SheetSettings = LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet | IgnoredSheet;
 
 export type CostTypeGroup = "income" | "cost" | "financial";
 

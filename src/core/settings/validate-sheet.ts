@@ -15,13 +15,18 @@ const SHEET_KEYS: Record<SheetSettings["role"], readonly string[]> = {
   ledger: ["name", "role", "headerRow", "unit", "columns"],
   mapping: ["name", "role", "headerRow", "dimension", "columns"],
   explanations: ["name", "role", "headerRow", "unit", "columns"],
+  investments: ["name", "role", "headerRow", "unit", "columns"],
   ignore: ["name", "role", "headerRow", "unit", "dimension", "columns"],
 };
 const COLUMN_KEYS: Record<Exclude<SheetSettings["role"], "ignore">, readonly string[]> = {
   ledger: [...LEDGER_COLUMNS, "months", "dimensions"],
   mapping: ["key", "level"],
   explanations: ["level", "text", "amount"],
+  investments: ["level", "budget", "outcome", "forecast"],
 };
+
+const isRole = (role: unknown): role is SheetSettings["role"] =>
+  typeof role === "string" && Object.keys(SHEET_KEYS).includes(role);
 
 /** One entry of `sheets`: its role decides which keys and columns it may have. */
 export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings | undefined {
@@ -29,14 +34,12 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
     return bad(`${path}.name`, "ska vara bladets namn.");
   const name = v.name;
   const role = v.role;
-  if (role === "ledger" || role === "mapping" || role === "explanations" || role === "ignore")
-    unknownKeys(v, SHEET_KEYS[role], path, bad);
+  if (isRole(role)) unknownKeys(v, SHEET_KEYS[role], path, bad);
   if (role === "ignore") return { name, role: "ignore" };
   const headerRow = positiveInt(v.headerRow, `${path}.headerRow`, bad);
   const cols = isObj(v.columns) ? v.columns : bad(`${path}.columns`, "ska vara ett objekt med kolumner.");
   if (headerRow === undefined || !cols) return undefined;
-  if (role === "ledger" || role === "mapping" || role === "explanations")
-    unknownKeys(cols, COLUMN_KEYS[role], `${path}.columns`, bad);
+  if (isRole(role) && role !== "ignore") unknownKeys(cols, COLUMN_KEYS[role], `${path}.columns`, bad);
   const col = (k: string): string | undefined => column(cols[k], `${path}.columns.${k}`, bad);
   switch (v.role) {
     case "ledger": {
@@ -84,7 +87,22 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
         ? { name, role: "explanations", headerRow, unit: u, columns: { level, text, amount } }
         : undefined;
     }
+    case "investments": {
+      const u = unit(v.unit ?? "kr", `${path}.unit`, bad);
+      const level = col("level");
+      const columns: { budget?: string; outcome?: string; forecast?: string } = {};
+      for (const k of ["budget", "outcome", "forecast"] as const) {
+        const c = cols[k] === undefined ? undefined : col(k);
+        if (c) columns[k] = c;
+      }
+      return u && level
+        ? { name, role: "investments", headerRow, unit: u, columns: { level, ...columns } }
+        : undefined;
+    }
     default:
-      return bad(`${path}.role`, 'ska vara "ledger", "mapping", "explanations" eller "ignore".');
+      return bad(
+        `${path}.role`,
+        'ska vara "ledger", "mapping", "explanations", "investments" eller "ignore".',
+      );
   }
 }

@@ -1,10 +1,18 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../src/cli/main";
 import { captureConsole, tempDir } from "../../helpers/xlsx";
 import { displayedValues, withoutCachedFormulaValues } from "../../helpers/libreoffice";
 
-const REPORT_SHEETS = ["Sammanfattning", "Avvikelse per nivå", "Driftredovisning", "Viktigaste förklaringar"];
-const fixture = join(__dirname, "..", "..", "fixtures", "lomma-2024-04.xlsx");
+const REPORT_SHEETS = [
+  "Sammanfattning",
+  "Avvikelse per nivå",
+  "Driftredovisning",
+  "Viktigaste förklaringar",
+  "Investeringar",
+];
+/** The bundled example: the Lomma fixture plus an investments sheet with the published totals. */
+const example = join(__dirname, "..", "..", "..", "assets", "exempel-socialnamnden-2024-04.xlsx");
 
 /** LibreOffice writes Swedish thousands separators as (narrow) no-break spaces: compare them as spaces. */
 const plain = (rows: string[][] | undefined): string[][] =>
@@ -15,19 +23,23 @@ const rowOf = (rows: string[][], label: string): string[] | undefined => rows.fi
 describe("the Lomma report in LibreOffice, every formula recomputed", () => {
   let cached: Map<string, string[][]>;
   let recomputed: Map<string, string[][]>;
+  let inMnkr: Map<string, string[][]>;
 
   beforeAll(async () => {
     const dir = tempDir();
     const report = join(dir, "lomma-rapport.xlsx");
-    const code = await main(
-      ["generate", fixture, "--out", report],
-      captureConsole(),
-      new Date(2026, 10, 23, 9, 0),
+    const mnkr = join(dir, "lomma-rapport-mnkr.xlsx");
+    writeFileSync(join(dir, "mnkr.json"), JSON.stringify({ reportUnit: "mkr" }));
+    const now = new Date(2026, 10, 23, 9, 0);
+    expect(await main(["generate", example, "--out", report], captureConsole(), now)).toBe(0);
+    const config = join(dir, "mnkr.json");
+    expect(await main(["generate", example, "--out", mnkr, "--config", config], captureConsole(), now)).toBe(
+      0,
     );
-    expect(code).toBe(0);
-    [cached, recomputed] = await Promise.all([
+    [cached, recomputed, inMnkr] = await Promise.all([
       displayedValues(report),
       displayedValues(await withoutCachedFormulaValues(report)),
+      displayedValues(await withoutCachedFormulaValues(mnkr)),
     ]);
   }, 240_000);
 
@@ -67,5 +79,25 @@ describe("the Lomma report in LibreOffice, every formula recomputed", () => {
     expect(rowOf(rows, "Totalt Individ- och familjeomsorg")?.[1]).toBe("3 800");
     expect(rowOf(rows, "Totalt LSS")?.[1]).toBe("1 400");
     expect(rowOf(rows, "Totalt för socialnämnden")?.[1]).toBe("-14 400");
+  });
+
+  it("shows the published investment totals (tkr)", () => {
+    const rows = plain(recomputed.get("Investeringsredovisning"));
+    expect(rowOf(rows, "Totalt")?.slice(1, 5)).toEqual(["0", "1 500", "2 500", "1 000"]);
+  });
+
+  it("in mnkr shows the deviations at the published report's precision (0,1 mnkr)", () => {
+    const rows = plain(inMnkr.get("Avvikelse per nivå"));
+    expect(
+      ["Hälsa, vård och omsorg", "Individ- och familjeomsorg", "LSS", "Totalt"].map((l) => [
+        rowOf(rows, l)?.[3],
+        rowOf(rows, l)?.[6],
+      ]),
+    ).toEqual([
+      ["-4,7", "-19,6"],
+      ["2,2", "3,8"],
+      ["0,6", "1,4"],
+      ["-1,9", "-14,4"],
+    ]);
   });
 });
