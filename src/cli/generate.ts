@@ -5,6 +5,7 @@ import { runEngine } from "../core/engine";
 import { issue } from "../core/messages";
 import type { Issue } from "../core/model/issue";
 import { hasErrors } from "../core/model/issue";
+import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { toResultJson } from "../core/result-json";
 import { readProductState } from "../core/state/product-state";
@@ -59,7 +60,7 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
   const code = await finish(cmd, out, all);
   if (code.code !== 0 || !all.result || !cmd.out) return code;
 
-  const layout = layoutReport({ result: all.result, generatedAt: formatTime(now) });
+  const layout = layoutReport({ result: all.result, generatedAt: formatTimestamp(now) });
   const written = await writeReportCopy(read.workbook, layout, resolve(cmd.out), {
     previous: state?.reportSheets ?? [],
     settings: config ?? state?.settings,
@@ -114,9 +115,4 @@ function samePath(a: string, b: string): boolean {
     // The folder of --out does not exist: it cannot be the input file.
     return false;
   }
-}
-
-function formatTime(d: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -1,0 +1,102 @@
+import type { SheetGrid } from "../core/model/grid";
+import { cellText, columnLetter } from "../core/model/grid";
+import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
+import type { SettingsOverride } from "../core/settings/validate-settings";
+import { STATE_SHEET } from "../core/state/product-state";
+import type { Analysis } from "./workflow";
+
+/** The user's choices are a settings override: every change replaces one part of it, nothing else. */
+
+export type Role = SheetSettings["role"];
+
+export type SheetView = {
+  name: string;
+  settings: SheetSettings;
+  headers: { letter: string; text: string }[];
+};
+
+/** Every sheet the user may assign a role: the product's own sheets are left out. */
+export function sheetViews(analysis: Analysis): SheetView[] {
+  const own = new Set([...(analysis.state?.reportSheets ?? []), STATE_SHEET]);
+  const used = analysis.output.settings.sheets ?? [];
+  return analysis.grid.sheets
+    .filter((s) => !own.has(s.name))
+    .map((grid) => {
+      const settings = used.find((s) => s.name === grid.name) ?? { name: grid.name, role: "ignore" as const };
+      return {
+        name: grid.name,
+        settings,
+        headers: headersOf(grid, "headerRow" in settings ? settings.headerRow : 1),
+      };
+    });
+}
+
+export function headersOf(grid: SheetGrid, headerRow: number): { letter: string; text: string }[] {
+  const row = grid.rows[headerRow - 1] ?? [];
+  return row.map((v, c) => ({ letter: columnLetter(c), text: cellText(v) })).filter((h) => h.text !== "");
+}
+
+export function withSheet(choices: SettingsOverride, sheet: SheetSettings): SettingsOverride {
+  const others = (choices.sheets ?? []).filter((s) => s.name !== sheet.name);
+  return { ...choices, sheets: [...others, sheet] };
+}
+
+/** The sheet in a new role, keeping its header row; columns to be chosen. */
+export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
+  const headerRow = "headerRow" in sheet ? sheet.headerRow : 1;
+  const unit = "unit" in sheet ? sheet.unit : "kr";
+  switch (role) {
+    case "ledger":
+      return {
+        name: sheet.name,
+        role,
+        headerRow,
+        unit,
+        columns: sheet.role === "ledger" ? sheet.columns : {},
+      };
+    case "mapping":
+      return {
+        name: sheet.name,
+        role,
+        headerRow,
+        dimension: "Verksamhet",
+        columns: { key: "A", level: "B" },
+      };
+    case "explanations":
+      return {
+        name: sheet.name,
+        role,
+        headerRow,
+        unit: "tkr",
+        columns: { level: "A", text: "B", amount: "C" },
+      };
+    case "investments":
+      return { name: sheet.name, role, headerRow, unit, columns: { level: "A" } };
+    case "ignore":
+      return { name: sheet.name, role };
+  }
+}
+
+export type LedgerColumnKey = Exclude<keyof LedgerColumns, "months" | "dimensions">;
+
+export const LEDGER_COLUMN_KEYS: readonly LedgerColumnKey[] = [
+  "level",
+  "account",
+  "accountName",
+  "annualBudget",
+  "periodBudget",
+  "outcome",
+  "forecast",
+];
+
+export function withLedgerColumn(
+  sheet: SheetSettings,
+  key: LedgerColumnKey,
+  letter: string | undefined,
+): SheetSettings {
+  if (sheet.role !== "ledger") return sheet;
+  const columns: LedgerColumns = { ...sheet.columns };
+  if (letter) columns[key] = letter;
+  else delete columns[key];
+  return { ...sheet, columns };
+}

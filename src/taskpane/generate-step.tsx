@@ -1,0 +1,109 @@
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatTimestamp } from "../core/model/timestamp";
+import { layoutReport } from "../core/report/layout-report";
+import { swedishList } from "../core/report/swedish-text";
+import type { WrittenReport } from "../io/excel/write-report";
+import { IssueList } from "./issue-list";
+import { TEXTS } from "./texts";
+import type { Analysis, Stage } from "./workflow";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  links: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+const STAGES: Stage[] = ["läser", "beräknar", "skriver"];
+
+export type Generation =
+  | { state: "idle" }
+  | { state: "running"; stage: Stage }
+  | { state: "done"; written: WrittenReport }
+  | { state: "blocked" }
+  | { state: "cancelled" }
+  | { state: "failed"; message: string };
+
+type Props = {
+  analysis: Analysis;
+  generation: Generation;
+  onGenerate: () => void;
+  onCancel: () => void;
+  onShow: (sheet: string, cell: string) => void;
+};
+
+/** One button: what will be written is said first; then progress through the stages, then links and warnings. */
+export function GenerateStep({ analysis, generation, onGenerate, onCancel, onShow }: Props) {
+  const styles = useStyles();
+  const result = analysis.output.result;
+  const sheets = result
+    ? layoutReport({ result, generatedAt: formatTimestamp(new Date()) }).sheets.map((s) => s.name)
+    : [];
+  const running = generation.state === "running";
+  return (
+    <div className={styles.step}>
+      {result ? (
+        <Text>{TEXTS.generate.willWrite(swedishList(sheets))}</Text>
+      ) : (
+        <Text>{TEXTS.generate.blocked}</Text>
+      )}
+      <Button appearance="primary" disabled={!result || running} onClick={onGenerate}>
+        {TEXTS.generate.button}
+      </Button>
+      {running ? (
+        <>
+          <ProgressBar
+            value={(STAGES.indexOf(generation.stage) + 1) / (STAGES.length + 1)}
+            aria-label={TEXTS.generate.stage[generation.stage]}
+          />
+          <Text role="status">{TEXTS.generate.stage[generation.stage]}</Text>
+          <Button onClick={onCancel}>{TEXTS.generate.cancel}</Button>
+        </>
+      ) : null}
+      {generation.state === "done" ? (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{TEXTS.generate.done}</MessageBarBody>
+          </MessageBar>
+          <Text weight="semibold">{TEXTS.generate.created}</Text>
+          <ul className={styles.links}>
+            {generation.written.sheets.map((name) => (
+              <li key={name}>
+                <Link onClick={() => onShow(name, "A1")}>{name}</Link>
+              </li>
+            ))}
+          </ul>
+          {generation.written.notices.map((n) => (
+            <Text key={n.got}>{TEXTS.generate.renamed(n.wanted, n.got)}</Text>
+          ))}
+          <IssueList
+            issues={analysis.output.issues.filter((i) => i.severity === "warning")}
+            onShow={onShow}
+          />
+        </>
+      ) : null}
+      {generation.state === "blocked" ? (
+        <IssueList issues={analysis.output.issues.filter((i) => i.severity === "error")} onShow={onShow} />
+      ) : null}
+      {generation.state === "cancelled" ? <Text role="status">{TEXTS.generate.cancelled}</Text> : null}
+      {generation.state === "failed" ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{generation.message}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { capabilitiesOf } from "../io/excel/excel-run";
+import { App } from "./app";
+import { themeFor } from "./office-theme";
+import { TEXTS } from "./texts";
+
+function notice(text: string) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <MessageBar intent="warning">
+        <MessageBarBody>{text}</MessageBarBody>
+      </MessageBar>
+    </FluentProvider>
+  );
+}
+
+/** Starts inside Office.onReady: outside Excel, or in an Excel too old, the pane says so plainly. */
+void Office.onReady((info) => {
+  const element = document.getElementById("root");
+  if (!element) return;
+  const root = createRoot(element);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(notice(TEXTS.errors.notExcel));
+    return;
+  }
+  const capabilities = capabilitiesOf((name, version) =>
+    Office.context.requirements.isSetSupported(name, version),
+  );
+  if (!capabilities) {
+    root.render(notice(TEXTS.errors.tooOld));
+    return;
+  }
+  const port = { run: Excel.run.bind(Excel) as typeof Excel.run, capabilities, now: () => new Date() };
+  root.render(<App port={port} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
+});

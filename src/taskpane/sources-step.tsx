@@ -1,0 +1,206 @@
+import {
+  Dropdown,
+  Field,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { cellText, columnIndex } from "../core/model/grid";
+import type { Unit } from "../core/money";
+import type { ReportUnit, SignConvention } from "../core/settings/settings";
+import type { SettingsOverride } from "../core/settings/validate-settings";
+import type { Role, SheetView } from "./choices";
+import { LEDGER_COLUMN_KEYS, sheetViews, withLedgerColumn, withRole, withSheet } from "./choices";
+import { IssueList } from "./issue-list";
+import { TEXTS } from "./texts";
+import type { Analysis } from "./workflow";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  sheet: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  preview: { overflowX: "auto", fontSize: tokens.fontSizeBase100 },
+});
+
+const ROLES: Role[] = ["ledger", "mapping", "explanations", "investments", "ignore"];
+const UNITS: Unit[] = ["kr", "tkr", "mkr"];
+const SIGNS: SignConvention[] = ["netCostPositive", "incomePositive"];
+const REPORT_UNITS: ReportUnit[] = ["tkr", "mkr"];
+
+type Props = {
+  analysis: Analysis;
+  onChange: (choices: SettingsOverride) => void;
+  onShow: (sheet: string, cell: string) => void;
+};
+
+/** What the engine detected — sheets, columns, unit, signs — each changeable, with a preview and the problems. */
+export function SourcesStep({ analysis, onChange, onShow }: Props) {
+  const styles = useStyles();
+  const used = analysis.output.settings;
+  const choices = analysis.choices;
+  const errors = analysis.output.issues.filter((i) => i.severity === "error");
+  const warnings = analysis.output.issues.filter((i) => i.severity === "warning");
+  return (
+    <div className={styles.step}>
+      <Text>{TEXTS.sources.intro}</Text>
+      <IssueList issues={errors} onShow={onShow} />
+      {errors.length === 0 ? <Text weight="semibold">{TEXTS.sources.noProblems}</Text> : null}
+      {sheetViews(analysis).map((view) => (
+        <SheetCard
+          key={view.name}
+          view={view}
+          analysis={analysis}
+          onChange={(s) => onChange(withSheet(choices, s))}
+        />
+      ))}
+      <div className={styles.grid}>
+        <Choice
+          label={TEXTS.sources.inputSign}
+          value={used.inputSign ?? "netCostPositive"}
+          options={SIGNS}
+          text={(s) => TEXTS.sources.signs[s]}
+          onSelect={(inputSign) => onChange({ ...choices, inputSign })}
+        />
+        <Choice
+          label={TEXTS.sources.reportSign}
+          value={used.reportSign ?? "netCostPositive"}
+          options={SIGNS}
+          text={(s) => TEXTS.sources.signs[s]}
+          onSelect={(reportSign) => onChange({ ...choices, reportSign })}
+        />
+        <Choice
+          label={TEXTS.sources.reportUnit}
+          value={used.reportUnit ?? "tkr"}
+          options={REPORT_UNITS}
+          text={(u) => TEXTS.sources.reportUnits[u]}
+          onSelect={(reportUnit) => onChange({ ...choices, reportUnit })}
+        />
+      </div>
+      {warnings.length > 0 ? <Text weight="semibold">{TEXTS.sources.warnings}</Text> : null}
+      <IssueList issues={warnings} onShow={onShow} />
+    </div>
+  );
+}
+
+function SheetCard({
+  view,
+  analysis,
+  onChange,
+}: {
+  view: SheetView;
+  analysis: Analysis;
+  onChange: (s: SheetView["settings"]) => void;
+}) {
+  const styles = useStyles();
+  const s = view.settings;
+  const headerText = (letter: string | undefined): string => {
+    const h = view.headers.find((x) => x.letter === letter);
+    return h ? `${h.letter}: ${h.text}` : TEXTS.sources.none;
+  };
+  return (
+    <section className={styles.sheet} aria-label={`${TEXTS.sources.sheet} ${view.name}`}>
+      <Text weight="semibold">{view.name}</Text>
+      <div className={styles.grid}>
+        <Choice
+          label={TEXTS.sources.role}
+          value={s.role}
+          options={ROLES}
+          text={(r) => TEXTS.sources.roles[r]}
+          onSelect={(role) => onChange(withRole(s, role))}
+        />
+        {"unit" in s ? (
+          <Choice
+            label={TEXTS.sources.unit}
+            value={s.unit}
+            options={UNITS}
+            text={(u) => TEXTS.sources.units[u]}
+            onSelect={(unit) => onChange({ ...s, unit })}
+          />
+        ) : null}
+        {s.role === "ledger"
+          ? LEDGER_COLUMN_KEYS.map((key) => (
+              <Choice
+                key={key}
+                label={TEXTS.sources.column[key]}
+                value={s.columns[key] ?? ""}
+                options={["", ...view.headers.map((h) => h.letter)]}
+                text={(letter) => (letter === "" ? TEXTS.sources.none : headerText(letter))}
+                onSelect={(letter) => onChange(withLedgerColumn(s, key, letter || undefined))}
+              />
+            ))
+          : null}
+      </div>
+      {s.role !== "ignore" ? <Preview view={view} analysis={analysis} /> : null}
+    </section>
+  );
+}
+
+/** The header row and the first rows under it, so the user sees what each column holds. */
+function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
+  const styles = useStyles();
+  const grid = analysis.grid.sheets.find((g) => g.name === view.name);
+  const headerRow = "headerRow" in view.settings ? view.settings.headerRow : 1;
+  if (!grid) return null;
+  const cols = view.headers.slice(0, 8);
+  const rows = grid.rows.slice(headerRow, headerRow + 4);
+  return (
+    <div className={styles.preview}>
+      <Table size="extra-small" aria-label={TEXTS.sources.preview(view.name)}>
+        <TableHeader>
+          <TableRow>
+            {cols.map((h) => (
+              <TableHeaderCell key={h.letter}>{`${h.letter} ${h.text}`}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, r) => (
+            <TableRow key={r}>
+              {cols.map((h) => (
+                <TableCell key={h.letter}>{cellText(row?.[columnIndex(h.letter) ?? 0])}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  text: (v: T) => string;
+  onSelect: (v: T) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Dropdown
+        value={props.text(props.value)}
+        selectedOptions={[props.value]}
+        onOptionSelect={(_, data) => {
+          const v = props.options.find((o) => o === data.optionValue);
+          if (v !== undefined) props.onSelect(v);
+        }}
+      >
+        {props.options.map((o) => (
+          <Option key={o} value={o}>
+            {props.text(o)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Stage } from "./workflow";
+
+/** Every text the pane shows, in Swedish, in one place. */
+export const TEXTS = {
+  title: "Budgetrapport",
+  loading: "Läser arbetsboken …",
+  readingSheet: (sheet: string, done: number, total: number) =>
+    `Läser ${sheet}: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")} rader`,
+  reload: "Läs om arbetsboken",
+  tabs: { sources: "Underlag", period: "Period", explanations: "Förklaringar", generate: "Generera rapport" },
+
+  sources: {
+    intro:
+      "Det här hittade Budgetrapport i arbetsboken. Ändra det som blev fel; valen sparas i arbetsboken när rapporten tas fram.",
+    sheet: "Blad",
+    role: "Används som",
+    roles: {
+      ledger: "Budget, utfall och prognos",
+      mapping: "Mappning till nivå",
+      explanations: "Förklaringar",
+      investments: "Investeringar",
+      ignore: "Används inte",
+    },
+    headerRow: (row: number) => `Rubrikrad ${row}`,
+    columns: "Kolumner",
+    column: {
+      level: "Anslagsbindningsnivå",
+      account: "Konto",
+      accountName: "Kontonamn",
+      annualBudget: "Årsbudget",
+      periodBudget: "Periodens budget",
+      outcome: "Utfall",
+      forecast: "Prognos",
+    },
+    none: "(ingen)",
+    unit: "Enhet i bladet",
+    units: { kr: "kronor", tkr: "tkr", mkr: "mnkr" },
+    inputSign: "Tecken i underlaget",
+    reportSign: "Tecken i rapporten",
+    signs: {
+      netCostPositive: "Kostnader positiva, intäkter negativa",
+      incomePositive: "Intäkter positiva, kostnader negativa",
+    },
+    reportUnit: "Enhet i rapporten",
+    reportUnits: { tkr: "tkr (hela tusental)", mkr: "mnkr (en decimal)" },
+    preview: (sheet: string) => `Förhandsvisning av ${sheet}`,
+    problems: "Att rätta i underlaget",
+    warnings: "Att kontrollera",
+    noProblems: "Inga fel i underlaget.",
+    showCell: (place: string) => `Visa ${place}`,
+  },
+
+  period: {
+    intro: "Uppföljningen avser utfallet till och med slutet av den här månaden.",
+    month: "Månad",
+    year: "År",
+    detected: (from: string) => `Hittad i ${from}.`,
+    linear: (month: number) =>
+      `Periodens budget är linjär: ${month}/12 av årsbudgeten (det finns ingen kolumn för periodens budget).`,
+    column: "Periodens budget läses ur underlagets kolumn.",
+  },
+
+  explanations: {
+    intro:
+      "Förklaringarna av helårsavvikelsen per nivå. De lagras på förklaringsbladet i arbetsboken, så kollegor ser samma lista.",
+    level: "Anslagsbindningsnivå",
+    deviation: "Helårsavvikelse",
+    explained: "Förklarat",
+    unexplained: "Ej förklarat",
+    text: "Förklaring",
+    amount: "Belopp, tkr",
+    add: "Lägg till förklaring",
+    save: "Spara",
+    cancel: "Avbryt",
+    edit: "Ändra",
+    remove: "Ta bort",
+    editLabel: (text: string) => `Ändra förklaringen ${text}`,
+    removeLabel: (text: string) => `Ta bort förklaringen ${text}`,
+    notANumber: "Skriv ett belopp i tkr, till exempel -1 500 eller 2 100,5.",
+    textMissing: "Skriv en förklaring.",
+    noResult: "Rätta felen under Underlag först; då visas avvikelserna här.",
+    writesTo: (sheet: string) => `Ändringar skrivs direkt till bladet ${sheet}, en rad i taget.`,
+    createsSheet: "Det finns inget förklaringsblad ännu: den första förklaringen skapar bladet Förklaringar.",
+  },
+
+  generate: {
+    willWrite: (sheets: string) =>
+      `Rapporten skriver bladen ${sheets}. Budget-, utfalls-, prognos- och mappningsbladen ändras inte, inte heller förklaringarna. Excel kan inte ångra det ett tillägg skriver, men en ny rapport ersätter bara de blad Budgetrapport själv har skapat.`,
+    button: "Generera rapport",
+    cancel: "Avbryt",
+    stage: {
+      läser: "Läser underlaget …",
+      beräknar: "Beräknar …",
+      skriver: "Skriver rapportbladen …",
+    } satisfies Record<Stage, string>,
+    done: "Rapporten är klar.",
+    created: "Skapade blad",
+    renamed: (wanted: string, got: string) =>
+      `Arbetsboken har redan ett eget blad ${wanted}; rapportbladet heter ${got}.`,
+    blocked: "Rapporten togs inte fram: rätta felen under Underlag.",
+    cancelled: "Avbrutet. Arbetsboken är som den var.",
+  },
+
+  errors: {
+    title: "Något gick fel",
+    unexpected:
+      "Ett oväntat fel inträffade i Budgetrapport. Arbetsboken är oförändrad om inte rapporten hann skrivas klart. Försök igen; hjälper det inte, stäng och öppna tillägget.",
+    details: "Detaljer",
+    retry: "Försök igen",
+    tooOld:
+      "Den här versionen av Excel är för gammal för Budgetrapport (den behöver ExcelApi 1.7, som finns i Excel 2019, Microsoft 365 och Excel på webben). Uppdatera Excel eller använd Excel på webben.",
+    notExcel: "Budgetrapport är ett tillägg för Excel. Öppna det från fliken Start i Excel.",
+  },
+} as const;
+
+/** Office error codes as the user should read them. */
+export function officeErrorText(code: string | undefined): string {
+  switch (code) {
+    case "AccessDenied":
+      return "Excel nekade ändringen: bladet eller arbetsboken är skyddad, eller så har du bara läsbehörighet. Ta bort skyddet eller be om redigeringsbehörighet.";
+    case "ItemNotFound":
+      return "Ett blad som Budgetrapport behöver finns inte längre (en kollega kan ha tagit bort eller bytt namn på det). Läs om arbetsboken och försök igen.";
+    case "ItemAlreadyExists":
+      return "Ett blad med samma namn finns redan. Läs om arbetsboken och försök igen.";
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return "Excel på webben tog inte emot så mycket på en gång. Försök igen; kvarstår felet, dela upp underlaget.";
+    case "InvalidOperationInCellEditMode":
+      return "Excel är i redigeringsläge. Tryck Enter eller Esc i cellen du redigerar och försök igen.";
+    case "Conflict":
+    case "InsertDeleteConflict":
+      return "En kollega ändrade arbetsboken samtidigt. Läs om arbetsboken och försök igen.";
+    case "GeneralException":
+    default:
+      return TEXTS.errors.unexpected;
+  }
+}

@@ -1,0 +1,92 @@
+import type { EngineOutput } from "../core/engine";
+import { runEngine } from "../core/engine";
+import type { WorkbookGrid } from "../core/model/grid";
+import { formatTimestamp } from "../core/model/timestamp";
+import { layoutReport } from "../core/report/layout-report";
+import type { ProductState } from "../core/state/product-state";
+import { readProductState } from "../core/state/product-state";
+import type { SettingsOverride } from "../core/settings/validate-settings";
+import { validateSettings } from "../core/settings/validate-settings";
+import type { ExcelCapabilities, ExcelRun } from "../io/excel/excel-run";
+import type { ReadProgress } from "../io/excel/read-workbook";
+import { readWorkbookGrid } from "../io/excel/read-workbook";
+import type { WrittenReport } from "../io/excel/write-report";
+import { writeReport } from "../io/excel/write-report";
+
+/** What the pane needs of Excel: the adapter's entry and what this Excel supports. */
+export type ExcelPort = { run: ExcelRun; capabilities: ExcelCapabilities; now: () => Date };
+
+/** The workbook as read and computed: the engine's output for the current choices. */
+export type Analysis = {
+  grid: WorkbookGrid;
+  state?: ProductState;
+  /** the user's own choices (saved in the workbook), applied over what is detected */
+  choices: SettingsOverride;
+  output: EngineOutput;
+};
+
+export type Stage = "läser" | "beräknar" | "skriver";
+
+/** Reads the workbook and computes with the choices saved in it (or detected ones). */
+export async function analyseWorkbook(
+  port: ExcelPort,
+  onProgress?: ReadProgress,
+  signal?: AbortSignal,
+): Promise<Analysis> {
+  const grid = await readWorkbookGrid(port.run, {
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  const state = readProductState(grid);
+  const choices = state?.settings === undefined ? {} : validateSettings(state.settings).override;
+  return { grid, ...(state ? { state } : {}), choices, output: compute(grid, choices, state, port.now()) };
+}
+
+/** Computes again with changed choices, without reading Excel. */
+export function recompute(analysis: Analysis, choices: SettingsOverride, now: Date): Analysis {
+  return { ...analysis, choices, output: compute(analysis.grid, choices, analysis.state, now) };
+}
+
+function compute(
+  grid: WorkbookGrid,
+  choices: SettingsOverride,
+  state: ProductState | undefined,
+  now: Date,
+): EngineOutput {
+  const own = new Set(state?.reportSheets ?? []);
+  return runEngine({
+    workbook: grid,
+    settings: choices,
+    fallbackYear: now.getFullYear(),
+    isOwnSheet: (n) => own.has(n),
+  });
+}
+
+export type Generated = { output: EngineOutput; written?: WrittenReport };
+
+/**
+ * One click: re-read the sources just before writing (a colleague may have changed them), compute,
+ * and write the report with the choices saved beside it. Errors in the data stop it before any write.
+ */
+export async function generateReport(
+  port: ExcelPort,
+  choices: SettingsOverride,
+  onStage: (stage: Stage) => void,
+  signal?: AbortSignal,
+): Promise<Generated> {
+  onStage("läser");
+  const grid = await readWorkbookGrid(port.run, signal ? { signal } : {});
+  const state = readProductState(grid);
+  onStage("beräknar");
+  const output = compute(grid, choices, state, port.now());
+  if (!output.result) return { output };
+  const layout = layoutReport({ result: output.result, generatedAt: formatTimestamp(port.now()) });
+  onStage("skriver");
+  const written = await writeReport(port.run, layout, {
+    capabilities: port.capabilities,
+    ownSheets: state?.reportSheets ?? [],
+    settings: choices,
+    ...(signal ? { signal } : {}),
+  });
+  return { output, written };
+}
