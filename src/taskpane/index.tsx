@@ -1,6 +1,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import type { ExcelRun } from "../io/excel/excel-run";
 import { capabilitiesOf } from "../io/excel/excel-run";
+import type { ExcelPort } from "./workflow";
 import { App } from "./app";
 import { themeFor } from "./office-theme";
 import { TEXTS } from "./texts";
@@ -31,6 +33,7 @@ void Office.onReady((info) => {
     root.render(notice(TEXTS.errors.tooOld));
     return;
   }
-  const port = { run: Excel.run.bind(Excel) as typeof Excel.run, capabilities, now: () => new Date() };
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const port: ExcelPort = { run, capabilities, now: () => new Date() };
   root.render(<App port={port} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
 });

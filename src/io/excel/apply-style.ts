@@ -1,4 +1,5 @@
 import type { CellStyle } from "../../core/report/layout";
+import type { ExcelCapabilities } from "./excel-run";
 
 const HORIZONTAL: Record<NonNullable<CellStyle["align"]>, "Left" | "Center" | "Right"> = {
   left: "Left",
@@ -14,7 +15,7 @@ export function cssColor(argb: string): string {
 }
 
 /** A layout style on a range, in office.js terms: only the properties the style sets are queued. */
-export function applyStyle(range: Excel.Range, style: CellStyle): void {
+export function applyStyle(range: Excel.Range, style: CellStyle, capabilities: ExcelCapabilities): void {
   const f = range.format;
   if (style.bold) f.font.bold = true;
   if (style.italic) f.font.italic = true;
@@ -23,7 +24,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fill) f.fill.color = cssColor(style.fill);
   if (style.align) f.horizontalAlignment = HORIZONTAL[style.align];
   if (style.wrap) f.wrapText = true;
-  if (style.indent) f.indentLevel = style.indent;
+  if (style.indent && capabilities.indentLevel) f.indentLevel = style.indent;
   if (style.borderTop) {
     const edge = f.borders.getItem("EdgeTop");
     edge.style = "Continuous";

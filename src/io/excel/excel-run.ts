@@ -13,6 +13,8 @@ export type ExcelCapabilities = {
   pageLayout: boolean;
   /** ExcelApi 1.9: application.suspendScreenUpdatingUntilNextSync */
   suspendScreenUpdating: boolean;
+  /** ExcelApi 1.9: RangeFormat.indentLevel (explanations indented under their level) */
+  indentLevel: boolean;
 };
 
 /**
@@ -24,5 +26,5 @@ export const REQUIRED_API = { name: "ExcelApi", version: "1.7" } as const;
 export function capabilitiesOf(isSetSupported: IsSetSupported): ExcelCapabilities | undefined {
   if (!isSetSupported(REQUIRED_API.name, REQUIRED_API.version)) return undefined;
   const v19 = isSetSupported("ExcelApi", "1.9");
-  return { pageLayout: v19, suspendScreenUpdating: v19 };
+  return { pageLayout: v19, suspendScreenUpdating: v19, indentLevel: v19 };
 }

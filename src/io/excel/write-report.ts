@@ -105,7 +105,7 @@ function temporaryNames(count: number, existing: readonly string[]): string[] {
 async function removeTemporary(context: Excel.RequestContext, temp: readonly string[]): Promise<void> {
   const found = temp.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load("isNullObject");
+    ws.load("name");
     return ws;
   });
   await context.sync();
@@ -125,7 +125,8 @@ function writeSheet(
     range.numberFormat = arrays.numberFormat;
     range.formulas = arrays.formulas;
   }
-  for (const run of styleRuns(sheet)) applyStyle(ws.getRange(run.address), layout.styles[run.style]);
+  for (const run of styleRuns(sheet))
+    applyStyle(ws.getRange(run.address), layout.styles[run.style], capabilities);
   sheet.columnWidths.forEach((w, c) => {
     ws.getRange(columnRange(c)).format.columnWidth = columnWidthPoints(w);
   });
@@ -136,8 +137,8 @@ function writeSheet(
   if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   if (capabilities.pageLayout) {
+    // Paper size is left to Excel: a Swedish Excel prints on A4 by default.
     ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.paperSize = "A4";
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.printTitleRows) {
       const [first, last] = sheet.printTitleRows.split(":");

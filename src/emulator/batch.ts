@@ -1,0 +1,119 @@
+/**
+ * The queue of one request context and what happens at sync: the request is measured (and refused
+ * whole when too big), then the operations run in order against the shared workbook. An error stops the
+ * sync where it happened, like Excel: earlier operations stay applied, later ones are dropped, and no
+ * loaded value is delivered. A payload-size error applies nothing.
+ */
+import { EmulatorError, hasErrorCode } from "./errors";
+import { Execution } from "./execution";
+import type { EmulatedWorkbook } from "./model";
+import { jsonBytes, PAYLOAD_LIMIT } from "./payload";
+import type { Requirements } from "./requirements";
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  /** The error code, when the sync failed. */
+  error?: string;
+  /** suspendScreenUpdatingUntilNextSync was in effect for this sync. */
+  screenUpdatingSuspended?: boolean;
+}
+
+export interface EmulatorStats {
+  /** Round trips: syncs with at least one queued operation (office.js sends nothing for an empty one). */
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  log: SyncRecord[];
+}
+
+/** One queued operation: what it sends (measured as the request) and what it does at sync. */
+export interface Operation {
+  /** Readable form for error messages, e.g. `Worksheet("Data").getRange("A1").values = …`. */
+  statement: string;
+  /** The data this operation sends to Excel: its path and arguments. */
+  request: unknown;
+  run(exec: Execution): void;
+}
+
+/** What every context of one emulator shares. */
+export interface EmulatorState {
+  workbook: EmulatedWorkbook;
+  requirements: Requirements;
+  stats: EmulatorStats;
+}
+
+export class Batch {
+  private queue: Operation[] = [];
+  private closed = false;
+  screenUpdatingSuspended = false;
+
+  constructor(readonly state: EmulatorState) {}
+
+  enqueue(op: Operation): void {
+    this.queue.push(op);
+  }
+
+  /** After Excel.run ends its objects are no longer tracked: nothing more can be sent through them. */
+  close(): void {
+    this.closed = true;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    // Office.js answers after a round trip: nothing loaded is readable before the promise settles.
+    await Promise.resolve();
+    if (ops.length === 0) return;
+    if (this.closed)
+      throw new EmulatorError(
+        "InvalidObjectPath",
+        "The request context is no longer valid: its Excel.run batch has finished.",
+      );
+    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, operations: ops.length };
+    if (this.screenUpdatingSuspended) record.screenUpdatingSuspended = true;
+    this.screenUpdatingSuspended = false;
+    const stats = this.state.stats;
+    stats.syncs += 1;
+    stats.log.push(record);
+    record.requestBytes = jsonBytes(
+      ops.map((op) => op.request),
+      PAYLOAD_LIMIT,
+    );
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, record.requestBytes);
+    if (record.requestBytes > PAYLOAD_LIMIT) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw new EmulatorError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request would exceed ${PAYLOAD_LIMIT} bytes. Write in smaller blocks, with a sync between them.`,
+      );
+    }
+    const exec = new Execution(this.state.workbook, this.state.requirements);
+    try {
+      for (const op of ops) runOne(op, exec);
+    } catch (error) {
+      if (hasErrorCode(error, "ResponsePayloadSizeLimitExceeded")) exec.rollback();
+      record.error = errorCode(error);
+      throw error;
+    } finally {
+      record.responseBytes = exec.responseBytes;
+      stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
+    }
+    exec.publish();
+  }
+}
+
+function runOne(op: Operation, exec: Execution): void {
+  try {
+    op.run(exec);
+  } catch (error) {
+    if (error instanceof EmulatorError && error.debugInfo.statement === undefined)
+      error.debugInfo.statement = op.statement;
+    throw error;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof EmulatorError ? error.code : "GeneralException";
+}
