@@ -15,6 +15,7 @@ const forTests = process.argv.includes("--tests");
 const DEBIAN_PACKAGES = [
   { command: "soffice", pkg: "libreoffice-calc-nogui", why: "räkna om och rendera rapporten" },
   { command: "pdftoppm", pkg: "poppler-utils", why: "göra bilder av rapporten" },
+  { command: "chromium", pkg: "chromium", why: "testa åtgärdsfönstret i en riktig webbläsare" },
 ];
 
 function needsInstall() {

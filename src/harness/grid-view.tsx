@@ -1,7 +1,7 @@
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../core/model/grid";
 import type { EmulatedWorkbook } from "../emulator";
-import { snapshot } from "../emulator";
+import { formulaCells, snapshot } from "../emulator";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -47,7 +47,8 @@ export function GridView({
   const styles = useStyles();
   const current = workbook.sheets.find((s) => s.name === sheet) ?? workbook.sheets[0];
   const values = current ? snapshot(workbook, current.name) : [];
-  const formulas = current ? snapshot(workbook, current.name, "formulas") : [];
+  // Text that merely starts with "=" is text: only real formula cells are shown as formulas.
+  const formulas = current ? formulaCells(workbook, current.name) : {};
   const selected = workbook.selection?.startsWith(`${current?.name ?? ""}!`)
     ? workbook.selection.split("!")[1]
     : undefined;
@@ -86,8 +87,8 @@ export function GridView({
                 <th className={styles.head}>{r + 1}</th>
                 {Array.from({ length: width }, (_, c) => {
                   const v = row[c];
-                  const f = formulas[r]?.[c];
-                  const isFormula = typeof f === "string" && f.startsWith("=");
+                  const f = formulas[`${columnLetter(c)}${r + 1}`];
+                  const isFormula = f !== undefined;
                   const shown =
                     isFormula && (v === null || v === undefined)
                       ? f

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatMoney } from "../core/format";
 import type { Money } from "../core/money";
@@ -26,7 +16,27 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
   },
-  numbers: { display: "grid", gridTemplateColumns: "repeat(3, auto)", columnGap: tokens.spacingHorizontalM },
+  numbers: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    "& dd": { margin: 0 },
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+  },
   unexplained: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   amount: { textAlign: "right", whiteSpace: "nowrap" },
 });
@@ -55,48 +65,48 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
       {result.levels.map((level) => (
         <section key={level.name} className={styles.level} aria-label={level.name}>
           <Text weight="semibold">{level.name}</Text>
-          <div className={styles.numbers}>
-            <Text>{`${TEXTS.explanations.deviation}: ${tkr(level.forecastDeviation)}`}</Text>
-            <Text>{`${TEXTS.explanations.explained}: ${tkr(level.explained)}`}</Text>
-            <Text
-              className={level.unexplained !== 0 ? styles.unexplained : undefined}
-            >{`${TEXTS.explanations.unexplained}: ${tkr(level.unexplained)}`}</Text>
-          </div>
-          <Table size="small" aria-label={`${TEXTS.tabs.explanations} ${level.name}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{TEXTS.explanations.text}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{TEXTS.explanations.amount}</TableHeaderCell>
-                <TableHeaderCell />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.explanations
-                .filter((e) => e.known && e.level === level.name)
-                .map((e) => (
-                  <TableRow key={`${e.sheet}!${e.cell}`}>
-                    <TableCell>{e.text}</TableCell>
-                    <TableCell className={styles.amount}>{tkr(e.amount)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        aria-label={TEXTS.explanations.editLabel(e.text)}
-                        onClick={() => setEditing(e)}
-                      >
-                        {TEXTS.explanations.edit}
-                      </Button>{" "}
-                      <Button
-                        size="small"
-                        aria-label={TEXTS.explanations.removeLabel(e.text)}
-                        onClick={() => void onRemove(e)}
-                      >
-                        {TEXTS.explanations.remove}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-            </TableBody>
-          </Table>
+          <dl className={styles.numbers}>
+            <dt>{TEXTS.explanations.deviation}</dt>
+            <dd className={styles.amount}>{tkr(level.forecastDeviation)}</dd>
+            <dt>{TEXTS.explanations.explained}</dt>
+            <dd className={styles.amount}>{tkr(level.explained)}</dd>
+            <dt className={level.unexplained !== 0 ? styles.unexplained : undefined}>
+              {TEXTS.explanations.unexplained}
+            </dt>
+            <dd
+              className={level.unexplained !== 0 ? `${styles.amount} ${styles.unexplained}` : styles.amount}
+            >
+              {tkr(level.unexplained)}
+            </dd>
+          </dl>
+          <ul className={styles.list} aria-label={`${TEXTS.tabs.explanations} ${level.name}`}>
+            {result.explanations
+              .filter((e) => e.known && e.level === level.name)
+              .map((e) => (
+                <li key={`${e.sheet}!${e.cell}`} className={styles.item}>
+                  <Text>{e.text}</Text>
+                  <Text className={styles.amount}>{tkr(e.amount)}</Text>
+                  <span>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<EditRegular />}
+                      aria-label={TEXTS.explanations.editLabel(e.text)}
+                      title={TEXTS.explanations.edit}
+                      onClick={() => setEditing(e)}
+                    />
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<DeleteRegular />}
+                      aria-label={TEXTS.explanations.removeLabel(e.text)}
+                      title={TEXTS.explanations.remove}
+                      onClick={() => void onRemove(e)}
+                    />
+                  </span>
+                </li>
+              ))}
+          </ul>
         </section>
       ))}
       {editing ? (

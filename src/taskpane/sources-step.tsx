@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Dropdown,
   Field,
   Option,
@@ -24,13 +28,15 @@ import type { Analysis } from "./workflow";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  sheet: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  preview: { overflowX: "auto", maxWidth: "100%" },
+  previewCell: {
+    whiteSpace: "nowrap",
+    fontSize: tokens.fontSizeBase100,
+    maxWidth: "14ch",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
   },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  preview: { overflowX: "auto", fontSize: tokens.fontSizeBase100 },
 });
 
 const ROLES: Role[] = ["ledger", "mapping", "explanations", "investments", "ignore"];
@@ -56,15 +62,17 @@ export function SourcesStep({ analysis, onChange, onShow }: Props) {
       <Text>{TEXTS.sources.intro}</Text>
       <IssueList issues={errors} onShow={onShow} />
       {errors.length === 0 ? <Text weight="semibold">{TEXTS.sources.noProblems}</Text> : null}
-      {sheetViews(analysis).map((view) => (
-        <SheetCard
-          key={view.name}
-          view={view}
-          analysis={analysis}
-          onChange={(s) => onChange(withSheet(choices, s))}
-        />
-      ))}
-      <div className={styles.grid}>
+      <Accordion multiple collapsible>
+        {sheetViews(analysis).map((view) => (
+          <SheetCard
+            key={view.name}
+            view={view}
+            analysis={analysis}
+            onChange={(s) => onChange(withSheet(choices, s))}
+          />
+        ))}
+      </Accordion>
+      <div className={styles.fields}>
         <Choice
           label={TEXTS.sources.inputSign}
           value={used.inputSign ?? "netCostPositive"}
@@ -108,41 +116,47 @@ function SheetCard({
     const h = view.headers.find((x) => x.letter === letter);
     return h ? `${h.letter}: ${h.text}` : TEXTS.sources.none;
   };
+  const summary =
+    "headerRow" in s
+      ? `${TEXTS.sources.roles[s.role]}, ${TEXTS.sources.headerRow(s.headerRow).toLowerCase()}`
+      : TEXTS.sources.roles[s.role];
   return (
-    <section className={styles.sheet} aria-label={`${TEXTS.sources.sheet} ${view.name}`}>
-      <Text weight="semibold">{view.name}</Text>
-      <div className={styles.grid}>
-        <Choice
-          label={TEXTS.sources.role}
-          value={s.role}
-          options={ROLES}
-          text={(r) => TEXTS.sources.roles[r]}
-          onSelect={(role) => onChange(withRole(s, role))}
-        />
-        {"unit" in s ? (
+    <AccordionItem value={view.name}>
+      <AccordionHeader>{`${view.name}: ${summary}`}</AccordionHeader>
+      <AccordionPanel>
+        <div className={styles.fields}>
           <Choice
-            label={TEXTS.sources.unit}
-            value={s.unit}
-            options={UNITS}
-            text={(u) => TEXTS.sources.units[u]}
-            onSelect={(unit) => onChange({ ...s, unit })}
+            label={TEXTS.sources.role}
+            value={s.role}
+            options={ROLES}
+            text={(r) => TEXTS.sources.roles[r]}
+            onSelect={(role) => onChange(withRole(s, role))}
           />
-        ) : null}
-        {s.role === "ledger"
-          ? LEDGER_COLUMN_KEYS.map((key) => (
-              <Choice
-                key={key}
-                label={TEXTS.sources.column[key]}
-                value={s.columns[key] ?? ""}
-                options={["", ...view.headers.map((h) => h.letter)]}
-                text={(letter) => (letter === "" ? TEXTS.sources.none : headerText(letter))}
-                onSelect={(letter) => onChange(withLedgerColumn(s, key, letter || undefined))}
-              />
-            ))
-          : null}
-      </div>
-      {s.role !== "ignore" ? <Preview view={view} analysis={analysis} /> : null}
-    </section>
+          {"unit" in s ? (
+            <Choice
+              label={TEXTS.sources.unit}
+              value={s.unit}
+              options={UNITS}
+              text={(u) => TEXTS.sources.units[u]}
+              onSelect={(unit) => onChange({ ...s, unit })}
+            />
+          ) : null}
+          {s.role === "ledger"
+            ? LEDGER_COLUMN_KEYS.map((key) => (
+                <Choice
+                  key={key}
+                  label={TEXTS.sources.column[key]}
+                  value={s.columns[key] ?? ""}
+                  options={["", ...view.headers.map((h) => h.letter)]}
+                  text={(letter) => (letter === "" ? TEXTS.sources.none : headerText(letter))}
+                  onSelect={(letter) => onChange(withLedgerColumn(s, key, letter || undefined))}
+                />
+              ))
+            : null}
+          {s.role !== "ignore" ? <Preview view={view} analysis={analysis} /> : null}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
   );
 }
 
@@ -152,15 +166,22 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
   const grid = analysis.grid.sheets.find((g) => g.name === view.name);
   const headerRow = "headerRow" in view.settings ? view.settings.headerRow : 1;
   if (!grid) return null;
-  const cols = view.headers.slice(0, 8);
+  const cols = view.headers.slice(0, 6);
   const rows = grid.rows.slice(headerRow, headerRow + 4);
   return (
     <div className={styles.preview}>
-      <Table size="extra-small" aria-label={TEXTS.sources.preview(view.name)}>
+      <Table
+        size="extra-small"
+        noNativeElements={false}
+        style={{ tableLayout: "auto", width: "auto" }}
+        aria-label={TEXTS.sources.preview(view.name)}
+      >
         <TableHeader>
           <TableRow>
             {cols.map((h) => (
-              <TableHeaderCell key={h.letter}>{`${h.letter} ${h.text}`}</TableHeaderCell>
+              <TableHeaderCell key={h.letter} className={styles.previewCell}>
+                {`${h.letter} ${h.text}`}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -168,7 +189,9 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
           {rows.map((row, r) => (
             <TableRow key={r}>
               {cols.map((h) => (
-                <TableCell key={h.letter}>{cellText(row?.[columnIndex(h.letter) ?? 0])}</TableCell>
+                <TableCell key={h.letter} className={styles.previewCell}>
+                  {cellText(row?.[columnIndex(h.letter) ?? 0])}
+                </TableCell>
               ))}
             </TableRow>
           ))}

@@ -7,7 +7,7 @@ export const TEXTS = {
   readingSheet: (sheet: string, done: number, total: number) =>
     `Läser ${sheet}: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")} rader`,
   reload: "Läs om arbetsboken",
-  tabs: { sources: "Underlag", period: "Period", explanations: "Förklaringar", generate: "Generera rapport" },
+  tabs: { sources: "Underlag", period: "Period", explanations: "Förklaringar", generate: "Rapport" },
 
   sources: {
     intro:

@@ -1,0 +1,173 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { serveFolder } from "./static-server";
+
+const BUILT = join(__dirname, "..", "..", "dist", "addin");
+const DOCS = join(__dirname, "..", "..", "docs");
+const SHOTS = process.env.UPDATE_DOCS === "1" ? DOCS : mkdtempSync(join(tmpdir(), "budgetrapport-shots-"));
+
+/** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+const requests: string[] = [];
+const problems: string[] = [];
+
+const pane = (): Locator => page.getByLabel("Åtgärdsfönstret");
+const sheetTab = (name: string): Locator =>
+  page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name });
+const sheetTable = (name: string): Locator => page.getByRole("table", { name, exact: true });
+
+/** A level's figure in the Förklaringar step: the value beside its label. */
+const figure = (level: Locator, label: string): Locator =>
+  level.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+
+async function figureIs(level: Locator, label: string, value: string): Promise<void> {
+  await level
+    .locator(
+      `xpath=.//dt[normalize-space()="${label}"]/following-sibling::dd[1][normalize-space()="${value}"]`,
+    )
+    .waitFor({ timeout: 15_000 });
+  expect((await figure(level, label).innerText()).trim()).toBe(value);
+}
+
+/** Waits until the locator shows (the harness re-renders after each Excel batch). */
+async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: "visible", timeout: 15_000 });
+}
+
+async function shot(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await pane().screenshot({ path: join(SHOTS, name) });
+}
+
+beforeAll(async () => {
+  server = await serveFolder(BUILT);
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
+  page = await context.newPage();
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await page.goto(`${server.url}/harness.html`);
+  await pane().getByText("Inga fel i underlaget.").waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the task pane in the harness (emulated workbook, real browser)", () => {
+  it("shows what it detected in the example, with no problems", async () => {
+    await visible(pane().getByText("Underlag: Budget, utfall och prognos, rubrikrad 4"));
+    await pane()
+      .getByRole("button", { name: /Underlag: Budget/ })
+      .click();
+    expect((await pane().getByRole("combobox", { name: "Utfall" }).innerText()).trim()).toBe(
+      "H: Utfall jan–apr 2024",
+    );
+    await shot("pane-1-underlag.png");
+    await pane()
+      .getByRole("button", { name: /Underlag: Budget/ })
+      .click();
+  });
+
+  it("shows the period it inferred", async () => {
+    await pane().getByRole("tab", { name: "Period" }).click();
+    expect((await pane().getByRole("combobox", { name: "Månad" }).innerText()).trim()).toBe("april");
+    await visible(pane().getByText("Hittad i Underlag!G4."));
+    await shot("pane-2-period.png");
+  });
+
+  it("shows each level's deviation and explanations, and adds one to the workbook's explanations sheet", async () => {
+    await pane().getByRole("tab", { name: "Förklaringar" }).click();
+    const lss = pane().getByRole("region", { name: "LSS" });
+    await figureIs(lss, "Helårsavvikelse", "1\u00a0400");
+    await figureIs(lss, "Ej förklarat", "0");
+    await pane().getByRole("combobox", { name: "Anslagsbindningsnivå" }).click();
+    await page.getByRole("option", { name: "LSS" }).click();
+    await pane().getByLabel("Förklaring", { exact: true }).fill("=Högre kostnader för ledsagning");
+    await pane().getByLabel("Belopp, tkr").fill("-300");
+    await pane().getByRole("button", { name: "Lägg till förklaring" }).last().click();
+    await figureIs(lss, "Ej förklarat", "300");
+    await sheetTab("Förklaringar").click();
+    await visible(sheetTable("Förklaringar").getByText("=Högre kostnader för ledsagning"));
+    await shot("pane-3-forklaringar.png");
+  });
+
+  it("says what it will write, generates the report, and links the sheets it created", async () => {
+    await pane().getByRole("tab", { name: "Rapport" }).click();
+    await visible(pane().getByText(/Rapporten skriver bladen Sammanfattning, Avvikelse per nivå/));
+    await pane().getByRole("button", { name: "Generera rapport" }).click();
+    await visible(pane().getByText("Rapporten är klar."));
+    for (const name of [
+      "Sammanfattning",
+      "Avvikelse per nivå",
+      "Driftredovisning",
+      "Viktigaste förklaringar",
+      "Investeringsredovisning",
+    ]) {
+      await visible(pane().getByRole("listitem").getByRole("button", { name, exact: true }));
+      await visible(sheetTab(name));
+    }
+    await shot("pane-4-rapport.png");
+    await sheetTab("Viktigaste förklaringar").click();
+    const list = sheetTable("Viktigaste förklaringar");
+    await visible(list.getByText("=Högre kostnader för ledsagning"));
+    await visible(list.getByText("Ej förklarat"));
+    const injected = await page.evaluate(() => {
+      type Cell = { formula?: string; value?: unknown };
+      type Sheet = { name: string; cells: { forEach: (visit: (cell: Cell) => void) => void } };
+      const harness = (
+        window as unknown as { budgetrapportHarness: { emulator: { workbook: { sheets: Sheet[] } } } }
+      ).budgetrapportHarness;
+      const found: string[] = [];
+      for (const sheet of harness.emulator.workbook.sheets)
+        sheet.cells.forEach((cell) => cell.formula?.includes("ledsagning") && found.push(sheet.name));
+      return found;
+    });
+    expect(injected).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "harness.png") });
+  });
+
+  it("edits the explanation and regenerates over its own sheets", async () => {
+    await pane().getByRole("tab", { name: "Förklaringar" }).click();
+    await pane().getByRole("button", { name: "Ändra förklaringen =Högre kostnader för ledsagning" }).click();
+    await pane().getByLabel("Belopp, tkr").fill("1 400");
+    await pane().getByLabel("Förklaring", { exact: true }).fill("Vakanta tjänster inom LSS");
+    await pane().getByRole("button", { name: "Spara" }).click();
+    await figureIs(pane().getByRole("region", { name: "LSS" }), "Ej förklarat", "\u22121\u00a0400");
+    await pane().getByRole("tab", { name: "Rapport" }).click();
+    await pane().getByRole("button", { name: "Generera rapport" }).click();
+    await visible(pane().getByText("Rapporten är klar."));
+    await sheetTab("Viktigaste förklaringar").click();
+    await visible(sheetTable("Viktigaste förklaringar").getByText("Vakanta tjänster inom LSS"));
+    const names = await page
+      .getByRole("tablist", { name: "Blad i arbetsboken" })
+      .getByRole("tab")
+      .allInnerTexts();
+    expect(names.filter((n) => n.startsWith("Sammanfattning"))).toEqual(["Sammanfattning"]);
+  });
+
+  it("made no request to any other host, and logged no error", () => {
+    expect(
+      requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")),
+    ).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
