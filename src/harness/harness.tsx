@@ -1,13 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Emulator, EmulatedWorkbook } from "../emulator";
 import { createEmulator, saveXlsx } from "../emulator";
@@ -114,17 +105,13 @@ export function Harness({ workbook, name, onOpen, onExample, theme }: Props) {
           </Field>
           <Button onClick={() => void save()}>Spara som .xlsx</Button>
           <Field label="Emulerad Excel">
-            <Dropdown
-              value={EXCELS[version]}
-              selectedOptions={[version]}
-              onOptionSelect={(_, d) => setVersion((d.optionValue ?? "1.9") as ExcelVersion)}
-            >
+            <Select value={version} onChange={(_, d) => setVersion(d.value as ExcelVersion)}>
               {Object.entries(EXCELS).map(([v, label]) => (
-                <Option key={v} value={v}>
+                <option key={v} value={v}>
                   {label}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Text
             size={200}

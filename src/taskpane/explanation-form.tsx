@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Money } from "../core/money";
 import { moneyFromDecimalString } from "../core/money";
@@ -42,17 +42,13 @@ export function ExplanationForm({ levels, initial, submitLabel, onSubmit, onCanc
       }}
     >
       <Field label={TEXTS.explanations.level}>
-        <Dropdown
-          value={level}
-          selectedOptions={[level]}
-          onOptionSelect={(_, d) => setLevel(d.optionValue ?? level)}
-        >
+        <Select value={level} onChange={(_, d) => setLevel(d.value)}>
           {levels.map((l) => (
-            <Option key={l} value={l}>
+            <option key={l} value={l}>
               {l}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={TEXTS.explanations.text} validationMessage={textError}>
         <Input value={text} onChange={(_, d) => setText(d.value)} />

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import { toUnit } from "../core/money";
 import type { Explanation } from "../core/read/read-explanations";
 import type { ExplanationsSheet } from "../core/settings/settings";
@@ -16,11 +16,8 @@ import type { SettingsOverride } from "../core/settings/validate-settings";
 import { appendExplanation, removeExplanation, updateExplanation } from "../io/excel/edit-explanations";
 import { selectCell } from "../io/excel/select-cell";
 import type { ExplanationInput } from "./explanation-form";
-import { ExplanationsStep } from "./explanations-step";
 import type { Generation } from "./generate-step";
-import { GenerateStep } from "./generate-step";
 import { patchCells, rowOfCell } from "./grid-patch";
-import { PeriodStep } from "./period-step";
 import { SourcesStep } from "./sources-step";
 import { TEXTS, officeErrorText } from "./texts";
 import type { Analysis, ExcelPort } from "./workflow";
@@ -36,6 +33,13 @@ const useStyles = makeStyles({
 });
 
 type TabValue = "sources" | "period" | "explanations" | "generate";
+
+// The first screen is Underlag: the other steps load when first opened, keeping the pane's first load small.
+const PeriodStep = lazy(() => import("./period-step").then((m) => ({ default: m.PeriodStep })));
+const ExplanationsStep = lazy(() =>
+  import("./explanations-step").then((m) => ({ default: m.ExplanationsStep })),
+);
+const GenerateStep = lazy(() => import("./generate-step").then((m) => ({ default: m.GenerateStep })));
 
 const codeOf = (e: unknown): string | undefined =>
   typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : undefined;
@@ -189,19 +193,21 @@ export function Pane({ port }: { port: ExcelPort }) {
       </TabList>
       {problem ? <Failure message={problem} onRetry={() => void load()} /> : null}
       {tab === "sources" ? <SourcesStep analysis={analysis} onChange={change} onShow={show} /> : null}
-      {tab === "period" ? <PeriodStep analysis={analysis} onChange={change} /> : null}
-      {tab === "explanations" ? (
-        <ExplanationsStep analysis={analysis} onAdd={add} onUpdate={update} onRemove={remove} />
-      ) : null}
-      {tab === "generate" ? (
-        <GenerateStep
-          analysis={analysis}
-          generation={generation}
-          onGenerate={() => void generate()}
-          onCancel={() => abort.current?.abort()}
-          onShow={show}
-        />
-      ) : null}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        {tab === "period" ? <PeriodStep analysis={analysis} onChange={change} /> : null}
+        {tab === "explanations" ? (
+          <ExplanationsStep analysis={analysis} onAdd={add} onUpdate={update} onRemove={remove} />
+        ) : null}
+        {tab === "generate" ? (
+          <GenerateStep
+            analysis={analysis}
+            generation={generation}
+            onGenerate={() => void generate()}
+            onCancel={() => abort.current?.abort()}
+            onShow={show}
+          />
+        ) : null}
+      </Suspense>
       <Button appearance="subtle" onClick={() => void load()}>
         {TEXTS.reload}
       </Button>

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { MONTH_NAMES, formatPeriod, parsePeriod } from "../core/model/period";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { TEXTS } from "./texts";
@@ -28,17 +28,13 @@ export function PeriodStep({
       <Text>{TEXTS.period.intro}</Text>
       <div className={styles.row}>
         <Field label={TEXTS.period.month}>
-          <Dropdown
-            value={MONTH_NAMES[period.month - 1] ?? ""}
-            selectedOptions={[String(period.month)]}
-            onOptionSelect={(_, d) => set(period.year, Number(d.optionValue))}
-          >
+          <Select value={String(period.month)} onChange={(_, d) => set(period.year, Number(d.value))}>
             {MONTH_NAMES.map((name, i) => (
-              <Option key={name} value={String(i + 1)}>
+              <option key={name} value={String(i + 1)}>
                 {name}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Field label={TEXTS.period.year}>
           <Input

@@ -3,9 +3,8 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Dropdown,
   Field,
-  Option,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -210,20 +209,19 @@ function Choice<T extends string>(props: {
 }) {
   return (
     <Field label={props.label}>
-      <Dropdown
-        value={props.text(props.value)}
-        selectedOptions={[props.value]}
-        onOptionSelect={(_, data) => {
-          const v = props.options.find((o) => o === data.optionValue);
+      <Select
+        value={props.value}
+        onChange={(_, data) => {
+          const v = props.options.find((o) => o === data.value);
           if (v !== undefined) props.onSelect(v);
         }}
       >
         {props.options.map((o) => (
-          <Option key={o} value={o}>
+          <option key={o} value={o}>
             {props.text(o)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
