@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../core/model/grid";
 import { cellText, columnLetter } from "../core/model/grid";
 import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
+import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { STATE_SHEET } from "../core/state/product-state";
 import type { Analysis } from "./workflow";
@@ -77,17 +78,7 @@ export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
   }
 }
 
-export type LedgerColumnKey = Exclude<keyof LedgerColumns, "months" | "dimensions">;
-
-export const LEDGER_COLUMN_KEYS: readonly LedgerColumnKey[] = [
-  "level",
-  "account",
-  "accountName",
-  "annualBudget",
-  "periodBudget",
-  "outcome",
-  "forecast",
-];
+export type LedgerColumnKey = (typeof LEDGER_COLUMN_KEYS)[number];
 
 export function withLedgerColumn(
   sheet: SheetSettings,

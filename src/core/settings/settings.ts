@@ -25,6 +25,17 @@ export type LedgerColumns = {
   dimensions?: Record<string, string>;
 };
 
+/** The single-column roles of a ledger sheet, in the order they are shown. */
+export const LEDGER_COLUMN_KEYS = [
+  "level",
+  "account",
+  "accountName",
+  "annualBudget",
+  "periodBudget",
+  "outcome",
+  "forecast",
+] as const;
+
 export type LedgerSheet = {
   name: string;
   role: "ledger";

@@ -1,16 +1,9 @@
 import type { LedgerColumns, SheetSettings } from "./settings";
+import { LEDGER_COLUMN_KEYS } from "./settings";
 import type { Bad } from "./json-checks";
 import { column, isObj, positiveInt, unit, unknownKeys } from "./json-checks";
 
-const LEDGER_COLUMNS = [
-  "level",
-  "account",
-  "accountName",
-  "annualBudget",
-  "periodBudget",
-  "outcome",
-  "forecast",
-] as const;
+const LEDGER_COLUMNS = LEDGER_COLUMN_KEYS;
 const SHEET_KEYS: Record<SheetSettings["role"], readonly string[]> = {
   ledger: ["name", "role", "headerRow", "unit", "columns"],
   mapping: ["name", "role", "headerRow", "dimension", "columns"],

@@ -1,3 +1,4 @@
+import { columnLetter } from "../../../src/core/model/grid";
 import type { EngineResult } from "../../../src/core/engine";
 import { runEngine } from "../../../src/core/engine";
 import type { CellValue, SheetGrid } from "../../../src/core/model/grid";
@@ -126,13 +127,5 @@ export function formulaCells(sheet: ReportSheet): { a1: string; formula: string;
   return found;
 }
 
-export function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Zero-based column to its letters: the engine's own conversion. */
+export const columnName = columnLetter;
