@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../core/model/grid";
 import { cellText, columnLetter } from "../core/model/grid";
 import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
-import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
+import type { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { STATE_SHEET } from "../core/state/product-state";
 import type { Analysis } from "./workflow";
