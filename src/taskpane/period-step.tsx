@@ -48,7 +48,12 @@ export function PeriodStep({
         </Field>
       </div>
       {source && "sheet" in source ? (
-        <Text>{TEXTS.period.detected(`${source.sheet}!${source.cell}`)}</Text>
+        <Text>
+          {TEXTS.period.detected(
+            `${source.sheet}!${source.cell}`,
+            "header" in source ? source.header : undefined,
+          )}
+        </Text>
       ) : null}
       <Text>{used.periodisation === "linear" ? TEXTS.period.linear(period.month) : TEXTS.period.column}</Text>
     </div>

@@ -54,7 +54,8 @@ export const TEXTS = {
     intro: "Uppföljningen avser utfallet till och med slutet av den här månaden.",
     month: "Månad",
     year: "År",
-    detected: (from: string) => `Hittad i ${from}.`,
+    detected: (place: string, header?: string) =>
+      header ? `Läst ur rubriken ”${header}” (${place}).` : `Läst ur ${place}.`,
     linear: (month: number) =>
       `Periodens budget är linjär: ${month}/12 av årsbudgeten (det finns ingen kolumn för periodens budget).`,
     column: "Periodens budget läses ur underlagets kolumn.",

@@ -93,7 +93,7 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
   it("shows the period it inferred", async () => {
     await pane().getByRole("tab", { name: "Period" }).click();
     expect(await chosen(pane().getByRole("combobox", { name: "Månad" }))).toBe("april");
-    await visible(pane().getByText("Hittad i Underlag!G4."));
+    await visible(pane().getByText("Läst ur rubriken ”Budget jan–apr 2024” (Underlag!G4)."));
     await shot("pane-2-period.png");
   });
 
