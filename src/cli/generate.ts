@@ -12,7 +12,10 @@ import { readProductState } from "../core/state/product-state";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { validateSettings } from "../core/settings/validate-settings";
 import { partsLostInCopy } from "../io/xlsx/lost-parts";
-import { readWorkbookFile } from "../io/xlsx/read-workbook";
+import type ExcelJS from "exceljs";
+import type { WorkbookGrid } from "../core/model/grid";
+import { readGridFile } from "../io/xlsx/read-grid";
+import { readWorkbookModel } from "../io/xlsx/read-workbook";
 import { swedishList } from "../core/report/swedish-text";
 import { writeReportCopy } from "../io/xlsx/write-report-copy";
 import type { GenerateCommand } from "./args";
@@ -33,14 +36,18 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
 
   const issues: Issue[] = [];
   const config = cmd.config ? readConfig(resolve(cmd.config), issues) : undefined;
-  let read: Awaited<ReturnType<typeof readWorkbookFile>>;
+  // The grid from the fast reader always (the same values with --out or without); exceljs's workbook
+  // model, slow and large, only when there is a copy to write.
+  let grid: WorkbookGrid;
+  let workbook: ExcelJS.Workbook | undefined;
   try {
-    read = await readWorkbookFile(input);
+    grid = await readGridFile(input);
+    if (cmd.out) workbook = await readWorkbookModel(input);
   } catch (e) {
     issues.push(issue("workbook-unreadable", { problem: e instanceof Error ? e.message : String(e) }));
     return finish(cmd, out, { issues, settings: {} });
   }
-  const state = readProductState(read.grid);
+  const state = readProductState(grid);
   if (cmd.out) {
     const lost = await partsLostInCopy(readFileSync(input), state?.reportSheets);
     if (lost.length > 0) issues.push(issue("copy-drops-parts", { parts: swedishList(lost) }));
@@ -50,7 +57,7 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
   const settings: SettingsOverride = { ...(saved?.override ?? {}), ...(config ?? {}) };
   const own = new Set(state?.reportSheets ?? []);
   const output = runEngine({
-    workbook: read.grid,
+    workbook: grid,
     settings,
     ...(cmd.period ? { period: cmd.period } : {}),
     fallbackYear: now.getFullYear(),
@@ -58,10 +65,10 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
   });
   const all: EngineOutput = { ...output, issues: [...issues, ...output.issues] };
   const code = await finish(cmd, out, all);
-  if (code.code !== 0 || !all.result || !cmd.out) return code;
+  if (code.code !== 0 || !all.result || !cmd.out || !workbook) return code;
 
   const layout = layoutReport({ result: all.result, generatedAt: formatTimestamp(now) });
-  const written = await writeReportCopy(read.workbook, layout, resolve(cmd.out), {
+  const written = await writeReportCopy(workbook, layout, resolve(cmd.out), {
     previous: state?.reportSheets ?? [],
     settings: config ?? state?.settings,
   });

@@ -1,12 +1,12 @@
 import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
-import { createLedgerTotals, totalsAreExact } from "./compute/ledger-totals";
+import { createLedgerTotals, negateTotals, totalsAreExact } from "./compute/ledger-totals";
 import { checkKommunbidrag } from "./compute/sanity-checks";
 import { detectCommittee } from "./detect/detect-committee";
 import { detectLayout } from "./detect/detect-layout";
 import type { PeriodSource } from "./detect/detect-period";
 import { resolvePeriod } from "./detect/detect-period";
-import { detectSign } from "./detect/detect-sign";
+import { SignVotes, detectSign, signFromNotes } from "./detect/detect-sign";
 import { issue } from "./messages";
 import type { SheetGrid, WorkbookGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
@@ -30,6 +30,7 @@ import type {
   MappingSheet,
   Settings,
   SheetSettings,
+  SignConvention,
 } from "./settings/settings";
 import { DEFAULT_COST_TYPES, SETTINGS_VERSION, UNCLASSIFIED } from "./settings/settings";
 import type { SettingsOverride } from "./settings/validate-settings";
@@ -96,8 +97,9 @@ export function runEngine(input: EngineInput): EngineOutput {
     ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
   });
   issues.push(...resolved.issues);
-  const inputSign = given.inputSign ?? detectSign(ledgers);
-  if (!inputSign) issues.push(issue("sign-assumed", undefined, { sheet: ledgers[0]?.sheet.name }));
+  // Unless given, the sign is detected while the ledger is read (one pass), or on its own when it stops here.
+  const inputSign = given.inputSign;
+  const signIssueAt = issues.length;
   const mapping = levelMapping(given.levelMapping, mappings, issues);
   for (const { sheet, layout: l } of ledgers) {
     if (l.columns.level) continue;
@@ -133,13 +135,23 @@ export function runEngine(input: EngineInput): EngineOutput {
     kommunbidragAccounts: given.kommunbidragAccounts ?? [],
     costTypes,
   };
-  if (!resolved.period || !resolved.source || hasErrors(issues)) return { issues, settings };
+  const settleSign = (detected: SignConvention | undefined): void => {
+    if (!detected)
+      issues.splice(signIssueAt, 0, issue("sign-assumed", undefined, { sheet: ledgers[0]?.sheet.name }));
+    settings.inputSign = detected ?? "netCostPositive";
+    settings.reportSign = given.reportSign ?? detected ?? "netCostPositive";
+  };
+  if (!resolved.period || !resolved.source || hasErrors(issues)) {
+    if (!inputSign) settleSign(detectSign(ledgers));
+    return { issues, settings };
+  }
 
   const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
   const ctx: LedgerContext = {
     period: resolved.period,
-    inputSign: settings.inputSign,
-    ...(mapping ? { mapping } : {}),
+    sign: inputSign === "incomePositive" ? -1 : 1,
+    signVotes: inputSign ? undefined : new SignVotes(),
+    mapping,
     classify: makeAccountClassifier(costTypes),
     kommunbidragLine: costTypes.length,
     unclassifiedLine: costTypes.length + 1,
@@ -148,6 +160,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     unclassified: new Map(),
   };
   for (const { sheet, layout: l } of ledgers) issues.push(...readLedgerSheet(sheet, l, ctx));
+  if (ctx.signVotes) {
+    settleSign(ctx.signVotes.verdict() ?? signFromNotes(ledgers));
+    if (settings.inputSign === "incomePositive") negateTotals(ctx.totals);
+  }
   for (const [account, place] of ctx.unclassified)
     issues.push(issue("account-unclassified", { account, line: UNCLASSIFIED }, place));
   if (!totalsAreExact(ctx.totals)) issues.push(issue("sum-too-large"));

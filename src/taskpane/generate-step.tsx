@@ -31,7 +31,8 @@ const STAGES: Stage[] = ["läser", "beräknar", "skriver"];
 
 export type Generation =
   | { state: "idle" }
-  | { state: "running"; stage: Stage }
+  /** `within`: how far the stage has come, 0–1, when known (the rows read) */
+  | { state: "running"; stage: Stage; within?: number }
   | { state: "done"; written: WrittenReport }
   | { state: "blocked" }
   | { state: "cancelled" }
@@ -66,7 +67,7 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
       {running ? (
         <>
           <ProgressBar
-            value={(STAGES.indexOf(generation.stage) + 1) / (STAGES.length + 1)}
+            value={(STAGES.indexOf(generation.stage) + (generation.within ?? 0.5)) / STAGES.length}
             aria-label={TEXTS.generate.stage[generation.stage]}
           />
           <Text role="status">{TEXTS.generate.stage[generation.stage]}</Text>

@@ -161,7 +161,8 @@ export function Pane({ port }: { port: ExcelPort }) {
       const done = await generateReport(
         port,
         analysis.choices,
-        (stage) => setGeneration({ state: "running", stage }),
+        (stage, within) =>
+          setGeneration({ state: "running", stage, ...(within !== undefined ? { within } : {}) }),
         controller.signal,
       );
       setAnalysis({

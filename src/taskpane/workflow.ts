@@ -71,14 +71,19 @@ export type Generated = { output: EngineOutput; written?: WrittenReport };
 export async function generateReport(
   port: ExcelPort,
   choices: SettingsOverride,
-  onStage: (stage: Stage) => void,
+  onStage: (stage: Stage, detail?: number) => void,
   signal?: AbortSignal,
 ): Promise<Generated> {
-  onStage("läser");
-  const grid = await readWorkbookGrid(port.run, signal ? { signal } : {});
+  onStage("läser", 0);
+  const onProgress: ReadProgress = (_sheet, done, total) => onStage("läser", total > 0 ? done / total : 0);
+  const grid = await readWorkbookGrid(port.run, { onProgress, ...(signal ? { signal } : {}) });
   const state = readProductState(grid);
   onStage("beräknar");
+  // Let the pane paint "beräknar" before the engine takes the thread (a full sheet: a few hundred ms).
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  signal?.throwIfAborted();
   const output = compute(grid, choices, state, port.now());
+  signal?.throwIfAborted();
   if (!output.result) return { output };
   const layout = layoutReport({ result: output.result, generatedAt: formatTimestamp(port.now()) });
   onStage("skriver");

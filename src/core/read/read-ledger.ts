@@ -1,138 +1,131 @@
-import type { LedgerTotals } from "../compute/ledger-totals";
-import { FIELD_COUNT, addAmount, levelSlot } from "../compute/ledger-totals";
+import { FIELD_COUNT, addAmounts } from "../compute/ledger-totals";
 import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { Period } from "../model/period";
-import type { LedgerSheet, SignConvention } from "../settings/settings";
+import type { LedgerSheet } from "../settings/settings";
 import { UNCLASSIFIED } from "../settings/settings";
-import { accountCode, namesKommunbidrag } from "./classify-account";
-import type { AmountReading } from "./parse-amount";
-import { readAmount } from "./parse-amount";
-import type { LevelMapping } from "./read-level-mapping";
-import { lookupLevel } from "./read-level-mapping";
-import { SubtotalChecker, isSubtotalLabel } from "./subtotals";
+import { AmountReader } from "./amount-reader";
+import { COST, INCOME, signVoteColumns } from "../detect/detect-sign";
+import { unitScaleOre } from "../money";
+import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
+import { LedgerCells } from "./ledger-cells";
+import { wholeOre } from "./parse-amount";
+import { SubtotalChecker } from "./subtotals";
 
-export type LedgerContext = {
-  period: Period;
-  inputSign: SignConvention;
-  mapping?: LevelMapping;
-  classify: (account: string) => number | undefined;
-  kommunbidragLine: number;
-  unclassifiedLine: number;
-  /** Kommunbidrag accounts: the settings' ones, and those found by name are added */
-  kommunbidragAccounts: Set<string>;
-  totals: LedgerTotals;
-  /** accounts with no report line, with the first cell each was seen in */
-  unclassified: Map<string, { sheet: string; cell: string }>;
-};
+export type { LedgerContext } from "./ledger-cells";
 
-type Columns = {
-  level?: number;
-  account?: number;
-  accountName?: number;
-  key?: number;
-  labels: number[];
-  /** field index → column; outcome from month columns when there is no outcome column */
-  fields: (number | undefined)[];
-  months: number[];
-};
+const ANNUAL = 0;
+const OUTCOME = 2;
+const FORECAST = 3;
 
 /**
  * Reads one ledger sheet into the totals: every data row's amounts, in the net-cost sign, under its
  * anslagsbindningsnivå and report line. Subtotal rows are checked, not added. Problems in cells become
- * issues naming the cell; a row with an unreadable amount adds nothing.
+ * issues naming the cell; a row with an unreadable amount adds nothing. When the sign is to be
+ * detected, each row also casts its votes (detectSign's rule) in the same pass.
+ *
+ * This is the hot loop of a million-row ledger, written to stay close to a plain floating-point sum:
+ * what a label cell means is worked out once per distinct value (LedgerCells) and looked up again only
+ * when it differs from the row above; amounts that are whole öre take a path without allocation; cell
+ * references are made only for issues.
  */
 export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: LedgerContext): Issue[] {
   const issues: Issue[] = [];
   const cols = resolveColumns(layout, ctx);
-  const sign = ctx.inputSign === "incomePositive" ? -1 : 1;
+  const sign = ctx.sign;
   const checker = new SubtotalChecker(sheet.name, FIELD_COUNT);
-  let rounded = 0;
-  let firstRounded = "";
+  const amounts = new AmountReader(sheet.name, layout.unit, issues);
+  const cells = new LedgerCells(ctx, cols);
+  const votes = cols.account === undefined ? undefined : ctx.signVotes;
+  const voteCols = signVoteColumns(layout);
+  const votesFromRaw = layout.unit === "kr" && Object.keys(layout.columns.months ?? {}).length === 0;
+  const scale = unitScaleOre(layout.unit);
+  const fieldCols = Int32Array.from(cols.fields, (c) => c ?? -1);
+  const levelCol = cells.levelColumn;
+  const accountCol = cols.account ?? -1;
+  const nameCol = cols.accountName ?? -1;
+  const raw = new Float64Array(FIELD_COUNT);
+  const present = new Uint8Array(FIELD_COUNT);
+  // the label cells of the row above and what they mean (NaN equals no cell value)
+  let levelValue: CellValue | undefined = NaN;
+  let level: LevelFact | undefined;
+  let accountValue: CellValue | undefined = NaN;
+  let account = cells.noAccount;
+  let nameValue: CellValue | undefined = NaN;
+  let name = cells.noName;
   let accountMissing: string | undefined;
-  const raw = new Array<number>(FIELD_COUNT).fill(0);
-  const present = new Array<boolean>(FIELD_COUNT).fill(false);
-  const cellsOf = new Array<string>(FIELD_COUNT).fill("");
+  const rows = sheet.rows;
 
-  for (let r = layout.headerRow; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  for (let r = layout.headerRow; r < rows.length; r++) {
+    const row = rows[r];
     if (!row) continue;
-    let bad = false;
+    if (levelCol >= 0 && row[levelCol] !== levelValue) level = cells.level((levelValue = row[levelCol]));
+    if (accountCol >= 0 && row[accountCol] !== accountValue)
+      account = cells.account((accountValue = row[accountCol]));
+    if (nameCol >= 0 && row[nameCol] !== nameValue) name = cells.name((nameValue = row[nameCol]));
+
+    amounts.startRow(r);
     let any = false;
-    const read = (col: number | undefined): number | undefined => {
-      if (col === undefined) return undefined;
-      const value = row[col];
-      if (value === null || value === undefined) return undefined;
-      if (typeof value === "string" && value.trim() === "") return undefined;
-      const reading: AmountReading = readAmount(value, layout.unit);
-      if (!reading.ok) {
-        issues.push(
-          issue(
-            `amount-${reading.problem}`,
-            { shown: reading.shown },
-            { sheet: sheet.name, cell: cellRef(r, col) },
-          ),
-        );
-        bad = true;
-        return undefined;
-      }
-      if (reading.rounded && rounded++ === 0) firstRounded = cellRef(r, col);
-      any = true;
-      return reading.money;
-    };
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const col = cols.fields[f];
-      let v: number | undefined;
-      if (f === 2 && col === undefined && cols.months.length > 0) {
-        for (const m of cols.months) {
-          const mv = read(m);
-          if (mv !== undefined) v = (v ?? 0) + mv;
-        }
-      } else v = read(col);
-      raw[f] = v ?? 0;
-      present[f] = v !== undefined;
-      cellsOf[f] = col === undefined ? "" : cellRef(r, col);
+      const col = fieldCols[f] ?? -1;
+      let ore = NaN; // NaN: empty or unreadable
+      if (col >= 0) {
+        const value = row[col];
+        ore = wholeOre(value, scale);
+        if (ore !== ore && value !== null && value !== undefined) ore = amounts.read(value, col);
+      } else if (f === OUTCOME && cols.months.length > 0) ore = amounts.sum(row, cols.months);
+      const found = ore === ore;
+      any ||= found;
+      raw[f] = found ? ore : 0;
+      present[f] = found ? 1 : 0;
     }
-    const label = subtotalLabel(row, cols);
-    const levelText = cols.level === undefined ? undefined : cellText(row[cols.level]) || undefined;
+    if (votes) {
+      const income = account.signClass === INCOME || name.kommunbidrag;
+      if (votesFromRaw && (income || account.signClass === COST)) {
+        // in kronor, what was just read is what the vote reads
+        votes.voteOre(raw[ANNUAL] ?? 0, income);
+        votes.voteOre(raw[OUTCOME] ?? 0, income);
+        votes.voteOre(raw[FORECAST] ?? 0, income);
+      } else if (income || account.signClass === COST) votes.vote(row, voteCols, income);
+    }
+
+    const label = cells.subtotalLabel(row, (level?.subtotal ?? false) || account.subtotal || name.subtotal);
     if (label !== undefined) {
-      if (!bad && any) {
-        const problem = checker.checkSubtotal(
-          label,
-          levelText,
-          present.map((p, f) => (p ? raw[f] : undefined)),
-          cellsOf,
-        );
+      if (!amounts.bad && any) {
+        const levelText = cols.level === undefined ? undefined : level?.name;
+        const problem = checkSubtotal(checker, label, levelText, raw, present, cols, r);
         if (problem) issues.push(problem);
       }
       continue;
     }
-    if (bad || !any) continue;
+    if (amounts.bad || !any) continue;
+    const levelName = level?.name;
     // a row of zeros with no level (a template or formula row) carries nothing: no error for it
     const noLevel =
-      cols.level !== undefined ? levelText === undefined : cols.key === undefined || isBlank(row[cols.key]);
-    if (noLevel && raw.every((v) => v === 0)) continue;
+      cols.level !== undefined ? levelName === undefined : cols.key === undefined || isBlank(row[cols.key]);
+    if (noLevel && allZero(raw)) continue;
+    if (level === undefined || levelName === undefined) {
+      const problem = levelIssue(row, r, cols, ctx, sheet.name);
+      if (problem) issues.push(problem);
+      checker.addDataRow(undefined, raw);
+      continue;
+    }
 
-    const level = resolveLevel(row, r, cols, ctx, sheet.name, issues, levelText);
-    checker.addDataRow(level, raw);
-    if (level === undefined) continue;
-    const account = cols.account === undefined ? "" : accountCode(row[cols.account]);
-    const line = resolveLine(row, account, cols, ctx);
+    if (level.slot < 0) cells.place(level, levelName, checker);
+    checker.addDataRow(level.sums, raw);
+    const line = cells.line(row, account, name.kommunbidrag);
     if (line === ctx.unclassifiedLine) {
-      if (account === "") accountMissing ??= cellRef(r, cols.account ?? 0);
-      else if (!ctx.unclassified.has(account))
-        ctx.unclassified.set(account, { sheet: sheet.name, cell: cellRef(r, cols.account ?? 0) });
+      if (account.code === "") accountMissing ??= cellRef(r, cols.account ?? 0);
+      else if (!ctx.unclassified.has(account.code))
+        ctx.unclassified.set(account.code, { sheet: sheet.name, cell: cellRef(r, cols.account ?? 0) });
     }
-    const levelIndex = levelSlot(ctx.totals, level);
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const v = raw[f] ?? 0;
-      if (v !== 0) addAmount(ctx.totals, levelIndex, line, f, sign * v);
-    }
+    addAmounts(ctx.totals, level.slot, line, raw, sign);
   }
-  if (rounded > 0)
-    issues.push(issue("amounts-rounded", { count: rounded }, { sheet: sheet.name, cell: firstRounded }));
+  if (amounts.rounded > 0)
+    issues.push(
+      issue("amounts-rounded", { count: amounts.rounded }, { sheet: sheet.name, cell: amounts.firstRounded }),
+    );
   if (accountMissing !== undefined && cols.account !== undefined) {
     issues.push(
       issue("account-missing", { line: UNCLASSIFIED }, { sheet: sheet.name, cell: accountMissing }),
@@ -140,6 +133,49 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   }
   if (cols.account === undefined) issues.push(issue("no-account-column", undefined, { sheet: sheet.name }));
   return issues;
+}
+
+/**
+ * A subtotal row checked against the data rows above it. Out of the loop on purpose: a closure there
+ * that captured the row number would cost every row an allocation.
+ */
+function checkSubtotal(
+  checker: SubtotalChecker,
+  label: string,
+  levelText: string | undefined,
+  raw: Float64Array,
+  present: Uint8Array,
+  cols: Columns,
+  r: number,
+): Issue | undefined {
+  return checker.checkSubtotal(
+    label,
+    levelText,
+    Array.from(present, (p, f) => (p ? raw[f] : undefined)),
+    cols.fields.map((col) => (col === undefined ? "" : cellRef(r, col))),
+  );
+}
+
+function allZero(raw: Float64Array): boolean {
+  for (const v of raw) if (v !== 0) return false;
+  return true;
+}
+
+/** Why a data row has no level: its level cell is empty, or its key is empty or not in the mapping. */
+function levelIssue(
+  row: readonly CellValue[],
+  r: number,
+  cols: Columns,
+  ctx: LedgerContext,
+  sheet: string,
+): Issue | undefined {
+  if (cols.level !== undefined)
+    return issue("level-missing", undefined, { sheet, cell: cellRef(r, cols.level) });
+  if (!ctx.mapping || cols.key === undefined) return undefined;
+  const place = { sheet, cell: cellRef(r, cols.key) };
+  return isBlank(row[cols.key])
+    ? issue("level-missing", undefined, place)
+    : issue("level-unmapped", { key: cellText(row[cols.key]), dimension: ctx.mapping.dimension }, place);
 }
 
 function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
@@ -165,11 +201,12 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
   const labels = [level, accountName, ...dims.map(([, l]) => idx(l)), account, 0].filter(
     (i): i is number => i !== undefined,
   );
+  // every field present, undefined or not: one object shape for the hot loop, whatever the layout
   return {
-    ...(level !== undefined ? { level } : {}),
-    ...(account !== undefined ? { account } : {}),
-    ...(accountName !== undefined ? { accountName } : {}),
-    ...(key !== undefined ? { key } : {}),
+    level,
+    account,
+    accountName,
+    key,
     labels: [...new Set(labels)],
     fields: [idx(c.annualBudget), idx(c.periodBudget), idx(c.outcome), idx(c.forecast)],
     months,
@@ -178,53 +215,4 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
 
 export function sameHeader(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function subtotalLabel(row: readonly CellValue[], cols: Columns): string | undefined {
-  for (const c of cols.labels) {
-    const v = row[c];
-    if (typeof v === "string" && isSubtotalLabel(v)) return v;
-  }
-  return undefined;
-}
-
-function resolveLevel(
-  row: readonly CellValue[],
-  r: number,
-  cols: Columns,
-  ctx: LedgerContext,
-  sheet: string,
-  issues: Issue[],
-  levelText: string | undefined,
-): string | undefined {
-  if (cols.level !== undefined) {
-    if (levelText === undefined)
-      issues.push(issue("level-missing", undefined, { sheet, cell: cellRef(r, cols.level) }));
-    return levelText;
-  }
-  if (!ctx.mapping || cols.key === undefined) return undefined;
-  const key = cellText(row[cols.key]);
-  const level = lookupLevel(ctx.mapping, key);
-  if (level === undefined) {
-    const place = { sheet, cell: cellRef(r, cols.key) };
-    issues.push(
-      isBlank(row[cols.key])
-        ? issue("level-missing", undefined, place)
-        : issue("level-unmapped", { key, dimension: ctx.mapping.dimension }, place),
-    );
-  }
-  return level;
-}
-
-function resolveLine(row: readonly CellValue[], account: string, cols: Columns, ctx: LedgerContext): number {
-  if (account !== "" && ctx.kommunbidragAccounts.has(account)) return ctx.kommunbidragLine;
-  // named in its own column, or beside the number in the account cell: "3911 Kommunbidrag"
-  const named = [cols.accountName, cols.account].some((c) => c !== undefined && namesKommunbidrag(row[c]));
-  if (named) {
-    if (account !== "") ctx.kommunbidragAccounts.add(account);
-    return ctx.kommunbidragLine;
-  }
-  if (cols.account === undefined && cols.labels.some((c) => namesKommunbidrag(row[c])))
-    return ctx.kommunbidragLine;
-  return ctx.classify(account) ?? ctx.unclassifiedLine;
 }

@@ -19,38 +19,44 @@ export function subtotalSubject(text: string): string {
     .trim();
 }
 
-type Sums = number[];
+type Sums = Float64Array;
 
 /**
  * Checks the user's own subtotal rows against the data rows of the same sheet, in the sheet's sign
  * and unit. A subtotal agrees when it equals the rows since the previous subtotal, all rows above
- * it, or the rows of the level it names.
+ * it, or the rows of the level it names. A data row adds to its level's sums only; all rows and the
+ * rows since the last subtotal are worked out from those when a subtotal row comes (integer öre add
+ * up exactly in any order).
  */
 export class SubtotalChecker {
-  private readonly all: Sums;
-  private block: Sums;
   private readonly byLevel = new Map<string, Sums>();
+  /** the data rows with no level */
+  private readonly unleveled: Sums;
+  /** all rows at the previous subtotal: the rows since are all rows minus these */
+  private blockStart: Sums;
 
   constructor(
     private readonly sheet: string,
     private readonly fieldCount: number,
   ) {
-    this.all = new Array<number>(fieldCount).fill(0);
-    this.block = new Array<number>(fieldCount).fill(0);
+    this.unleveled = new Float64Array(fieldCount);
+    this.blockStart = new Float64Array(fieldCount);
   }
 
-  addDataRow(level: string | undefined, raw: readonly number[]): void {
-    let levelSums = level === undefined ? undefined : this.byLevel.get(level);
-    if (level !== undefined && !levelSums) {
-      levelSums = new Array<number>(this.fieldCount).fill(0);
-      this.byLevel.set(level, levelSums);
+  /** The running sums of `level`'s data rows, to pass to addDataRow. */
+  levelSums(level: string): Sums {
+    let sums = this.byLevel.get(level);
+    if (!sums) {
+      sums = new Float64Array(this.fieldCount);
+      this.byLevel.set(level, sums);
     }
-    for (let f = 0; f < this.fieldCount; f++) {
-      const v = raw[f] ?? 0;
-      this.all[f] = (this.all[f] ?? 0) + v;
-      this.block[f] = (this.block[f] ?? 0) + v;
-      if (levelSums) levelSums[f] = (levelSums[f] ?? 0) + v;
-    }
+    return sums;
+  }
+
+  /** Adds a data row's amounts; `levelSums` from levelSums(), undefined for a row with no level. */
+  addDataRow(levelSums: Sums | undefined, raw: Float64Array): void {
+    const sums = levelSums ?? this.unleveled;
+    for (let f = 0; f < this.fieldCount; f++) sums[f] = (sums[f] ?? 0) + (raw[f] ?? 0);
   }
 
   /** `shown[f]` is the subtotal's amount of field f (undefined where its cell is empty); `cells[f]` its A1 reference. */
@@ -60,13 +66,17 @@ export class SubtotalChecker {
     shown: readonly (number | undefined)[],
     cells: readonly string[],
   ): Issue | undefined {
+    const all = this.unleveled.slice();
+    for (const sums of this.byLevel.values())
+      for (let f = 0; f < all.length; f++) all[f] = (all[f] ?? 0) + (sums[f] ?? 0);
+    const block = all.map((v, f) => v - (this.blockStart[f] ?? 0));
+    this.blockStart = all;
     const named =
       this.byLevel.get(subtotalSubject(label)) ?? (level === undefined ? undefined : this.byLevel.get(level));
-    const candidates = [this.block, this.all, ...(named ? [named] : [])];
+    const candidates = [block, all, ...(named ? [named] : [])];
     const agrees = (sums: Sums): boolean => shown.every((v, f) => v === undefined || v === sums[f]);
     const ok = candidates.some(agrees);
-    const reference = named ?? (/^tot/i.test(label.trim()) ? this.all : this.block);
-    this.block = new Array<number>(this.fieldCount).fill(0);
+    const reference = named ?? (/^tot/i.test(label.trim()) ? all : block);
     if (ok) return undefined;
     const f = shown.findIndex((v, i) => v !== undefined && v !== reference[i]);
     const field = f < 0 ? 0 : f;

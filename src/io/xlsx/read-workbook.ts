@@ -1,13 +1,22 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
 
-/** Reads an .xlsx file into the engine's plain grid: cached formula results, merged cells once. */
+/**
+ * Reads an .xlsx file with exceljs into the engine's plain grid (cached formula results, merged cells
+ * once) and exceljs's workbook model. The command line reads the grid with readGridFile (the same
+ * values, several times faster and in a fraction of the memory) and this model only to write a copy.
+ */
 export async function readWorkbookFile(
   path: string,
 ): Promise<{ grid: WorkbookGrid; workbook: ExcelJS.Workbook }> {
+  const workbook = await readWorkbookModel(path);
+  return { grid: workbookToGrid(workbook), workbook };
+}
+
+export async function readWorkbookModel(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  return { grid: workbookToGrid(workbook), workbook };
+  return workbook;
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {

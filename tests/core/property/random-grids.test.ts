@@ -5,6 +5,7 @@ import type { Figures } from "../../../src/core/compute/figures";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../src/core/model/grid";
 import type { Period } from "../../../src/core/model/period";
 import { toResultJson } from "../../../src/core/result-json";
+import { detectSign } from "../../../src/core/detect/detect-sign";
 
 const FIELDS = [
   "annualBudget",
@@ -208,5 +209,28 @@ describe("random grids never break the engine", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("detects the sign while it reads as detectSign does on its own, with the figures of the sign given", () => {
+    let detected = 0;
+    fc.assert(
+      fc.property(workbook, (wb) => {
+        const period = { year: 2024, month: 4 };
+        const out = runEngine({ workbook: wb, period });
+        if (!out.result) return;
+        const ledgers = (out.settings.sheets ?? []).flatMap((layout) => {
+          const sheet = wb.sheets.find((s) => s.name === layout.name);
+          return layout.role === "ledger" && sheet ? [{ sheet, layout }] : [];
+        });
+        const sign = detectSign(ledgers);
+        if (sign) detected++;
+        expect(out.settings.inputSign).toBe(sign ?? "netCostPositive");
+        const given = runEngine({ workbook: wb, period, settings: { inputSign: out.settings.inputSign } });
+        expect(given.result?.levels).toEqual(out.result.levels);
+        expect(given.result?.costTypes).toEqual(out.result.costTypes);
+      }),
+      { numRuns: 300 },
+    );
+    expect(detected).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { STATE_SHEET, readProductState } from "../../../src/core/state/product-s
 import { readWorkbookGrid } from "../../../src/io/excel/read-workbook";
 import { writeReport } from "../../../src/io/excel/write-report";
 import { analyseWorkbook, generateReport } from "../../../src/taskpane/workflow";
+import { FIVE_MB, readSyncBound } from "../../bench/bounds";
 import { emulated, exampleWorkbook, generatedLedger } from "./emulated-excel";
 
 const SOURCES = ["Läs mig", "Underlag", "Förklaringar", "Investeringar"];
@@ -115,8 +116,10 @@ describe("the Excel adapter on the strict emulator", () => {
     const { emulator, port } = emulated(generatedLedger(1_048_575));
     const grid = await readWorkbookGrid(port.run);
     expect(grid.sheets[0]?.rows.length).toBe(1_048_576);
-    expect(emulator.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
-    expect(emulator.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(emulator.stats.maxResponseBytes).toBeLessThan(FIVE_MB);
+    expect(emulator.stats.maxRequestBytes).toBeLessThan(FIVE_MB);
     expect(emulator.stats.syncs).toBeGreaterThan(40);
+    // no more round trips than cells / CELLS_PER_SYNC (and no range over 5 million cells: the emulator refuses one)
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(readSyncBound([{ rows: 1_048_576, cols: 5 }]));
   }, 120_000);
 });
