@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runEngine } from "../../src/core/engine";
 import { toResultJson } from "../../src/core/result-json";
-import { readWorkbookFile } from "../../src/io/xlsx/read-workbook";
+import { readGridFile } from "../../src/io/xlsx/read-grid";
 
 type Expected = {
   period: string;
@@ -19,7 +19,7 @@ const expected = JSON.parse(
 describe("Lomma socialnämnd, delårsrapport 1 2024 (the published figures)", () => {
   let json: ReturnType<typeof toResultJson>;
   beforeAll(async () => {
-    const { grid } = await readWorkbookFile(fixture);
+    const grid = await readGridFile(fixture);
     json = toResultJson(runEngine({ workbook: grid }));
   });
 

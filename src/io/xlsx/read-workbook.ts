@@ -2,17 +2,10 @@ import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
 
 /**
- * Reads an .xlsx file with exceljs into the engine's plain grid (cached formula results, merged cells
- * once) and exceljs's workbook model. The command line reads the grid with readGridFile (the same
- * values, several times faster and in a fraction of the memory) and this model only to write a copy.
+ * exceljs's workbook model of an .xlsx, which the command line loads only to write a copy. The grid the
+ * engine reads comes from readGridFile (the same values, several times faster, in a fraction of the
+ * memory); workbookToGrid below is exceljs's reading of the same, the reference the tests hold it to.
  */
-export async function readWorkbookFile(
-  path: string,
-): Promise<{ grid: WorkbookGrid; workbook: ExcelJS.Workbook }> {
-  const workbook = await readWorkbookModel(path);
-  return { grid: workbookToGrid(workbook), workbook };
-}
-
 export async function readWorkbookModel(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);

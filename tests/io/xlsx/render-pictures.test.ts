@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runEngine } from "../../../src/core/engine";
 import { layoutReport } from "../../../src/core/report/layout-report";
-import { readWorkbookFile } from "../../../src/io/xlsx/read-workbook";
+import { readGridFile } from "../../../src/io/xlsx/read-grid";
 import { writeReportCopy } from "../../../src/io/xlsx/write-report-copy";
 import { renderToPngs } from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/xlsx";
@@ -23,7 +23,7 @@ function pngSize(path: string): { width: number; height: number } {
  */
 describe("the Lomma report rendered to pictures", () => {
   it("gives one landscape page per report sheet", async () => {
-    const { grid } = await readWorkbookFile(example);
+    const grid = await readGridFile(example);
     const output = runEngine({ workbook: grid });
     if (!output.result) throw new Error("the fixture must give a result");
     const layout = layoutReport({ result: output.result, generatedAt: "2024-05-13 09:00" });
