@@ -77,11 +77,6 @@ const CATALOGUE = {
     (p: { header: string; used: string }) =>
       `Kolumnen "${p.header}" betyder samma sak som kolumn ${p.used}, som används; den här läses inte.`,
   ],
-  "months-beyond-period": [
-    "warning",
-    (p: { month: string }) =>
-      `Månadskolumnen har belopp efter perioden (${p.month}); de räknas inte in i utfallet.`,
-  ],
   "period-unknown": [
     "error",
     () => "Perioden framgår inte av rubrikerna. Ange den med --period ÅÅÅÅ-MM eller i inställningarna.",

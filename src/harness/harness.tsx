@@ -1,5 +1,5 @@
 import { Button, Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Emulator, EmulatedWorkbook } from "../emulator";
 import { createEmulator, saveXlsx } from "../emulator";
 import { capabilitiesOf } from "../io/excel/excel-run";
@@ -69,7 +69,10 @@ export function Harness({ workbook, name, onOpen, onExample, theme }: Props) {
     };
     return { run, capabilities, now: () => new Date() };
   }, [emulator]);
-  (window as unknown as { budgetrapportHarness?: unknown }).budgetrapportHarness = { emulator, changes };
+  // For the end-to-end test: the emulated workbook as it stands (read, never changed, from outside).
+  useEffect(() => {
+    (window as unknown as { budgetrapportHarness?: unknown }).budgetrapportHarness = { emulator };
+  }, [emulator]);
   const save = async (): Promise<void> => {
     const bytes = await saveXlsx(emulator.workbook);
     const url = URL.createObjectURL(

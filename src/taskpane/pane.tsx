@@ -13,7 +13,13 @@ import { toUnit } from "../core/money";
 import type { Explanation } from "../core/read/read-explanations";
 import type { ExplanationsSheet } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
-import { appendExplanation, removeExplanation, updateExplanation } from "../io/excel/edit-explanations";
+import {
+  NEW_EXPLANATIONS_HEADER,
+  appendExplanation,
+  removeExplanation,
+  updateExplanation,
+} from "../io/excel/edit-explanations";
+import { columnLetter } from "../core/model/grid";
 import { selectCell } from "../io/excel/select-cell";
 import type { ExplanationInput } from "./explanation-form";
 import type { Generation } from "./generate-step";
@@ -116,11 +122,12 @@ export function Pane({ port }: { port: ExcelPort }) {
       });
       let grid = analysis.grid;
       if (!explanationsLayout)
-        grid = patchCells(grid, layout.name, 1, {
-          A: "Anslagsbindningsnivå",
-          B: "Förklaring",
-          C: "Belopp, tkr",
-        });
+        grid = patchCells(
+          grid,
+          layout.name,
+          1,
+          Object.fromEntries(NEW_EXPLANATIONS_HEADER.map((h, c) => [columnLetter(c), h])),
+        );
       grid = patchCells(grid, layout.name, row, {
         [layout.columns.level]: input.level,
         [layout.columns.text]: input.text,

@@ -1,5 +1,4 @@
 import type { Money } from "../money";
-import { sum } from "../money";
 import type { Presentation } from "./cells";
 import { amount, formula, ref, roundsToZero, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
@@ -48,7 +47,7 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     text(`Totalt för ${midSentence(committeeName(r))}`, "textTotal"),
     formula(
       totals.length ? totals.map((t) => ref(1, t)).join("+") : "0",
-      value(sum(r.levels.map((l) => l.forecastDeviation))),
+      value(r.total.forecastDeviation),
       p,
       "deviation",
       "amountTotal",

@@ -8,6 +8,9 @@ export type ExplanationRow = { level: string; text: string; amount: number };
 
 export const NEW_EXPLANATIONS_SHEET = "Förklaringar";
 
+/** The header row of a new explanations sheet, in columns A–C: words the engine recognises. */
+export const NEW_EXPLANATIONS_HEADER = ["Anslagsbindningsnivå", "Förklaring", "Belopp, tkr"] as const;
+
 /**
  * The explanations sheet is the economists' own list: these change it one row at a time, and only when
  * the user asks. A new sheet is made (with a header row the engine recognises) when there is none.
@@ -24,7 +27,7 @@ export async function appendExplanation(
       await context.sync();
       const name = freeName(names.items.map((w) => w.name));
       const ws = names.add(name);
-      ws.getRange("A1:C1").values = [["Anslagsbindningsnivå", "Förklaring", "Belopp, tkr"]];
+      ws.getRange("A1:C1").values = [[...NEW_EXPLANATIONS_HEADER]];
       ws.getRange("A1:C1").format.font.bold = true;
       ws.getRange("A:A").format.columnWidth = 160;
       ws.getRange("B:B").format.columnWidth = 320;
