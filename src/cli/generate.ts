@@ -1,14 +1,13 @@
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { EngineOutput } from "../core/engine";
-import { runEngine } from "../core/engine";
 import { issue } from "../core/messages";
 import type { Issue } from "../core/model/issue";
 import { hasErrors } from "../core/model/issue";
 import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { toResultJson } from "../core/result-json";
-import { readProductState } from "../core/state/product-state";
+import { runOnWorkbook, savedChoices } from "../core/state/run-on-workbook";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { validateSettings } from "../core/settings/validate-settings";
 import { partsLostInCopy } from "../io/xlsx/lost-parts";
@@ -47,22 +46,21 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
     issues.push(issue("workbook-unreadable", { problem: e instanceof Error ? e.message : String(e) }));
     return finish(cmd, out, { issues, settings: {} });
   }
-  const state = readProductState(grid);
+  const { state, choices: saved, issues: savedIssues } = savedChoices(grid);
   if (cmd.out) {
     const lost = await partsLostInCopy(readFileSync(input), state?.reportSheets);
     if (lost.length > 0) issues.push(issue("copy-drops-parts", { parts: swedishList(lost) }));
   }
-  const saved = state?.settings === undefined ? undefined : validateSettings(state.settings);
-  if (saved) issues.push(...saved.issues);
-  const settings: SettingsOverride = { ...(saved?.override ?? {}), ...(config ?? {}) };
-  const own = new Set(state?.reportSheets ?? []);
-  const output = runEngine({
-    workbook: grid,
-    settings,
-    ...(cmd.period ? { period: cmd.period } : {}),
-    fallbackYear: now.getFullYear(),
-    isOwnSheet: (name) => own.has(name),
-  });
+  issues.push(...savedIssues);
+  const output = runOnWorkbook(
+    grid,
+    state,
+    { ...saved, ...(config ?? {}) },
+    {
+      ...(cmd.period ? { period: cmd.period } : {}),
+      fallbackYear: now.getFullYear(),
+    },
+  );
   const all: EngineOutput = { ...output, issues: [...issues, ...output.issues] };
   const code = await finish(cmd, out, all);
   if (code.code !== 0 || !all.result || !cmd.out || !workbook) return code;

@@ -1,12 +1,10 @@
 import type { EngineOutput } from "../core/engine";
-import { runEngine } from "../core/engine";
 import type { WorkbookGrid } from "../core/model/grid";
 import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import type { ProductState } from "../core/state/product-state";
-import { readProductState } from "../core/state/product-state";
+import { runOnWorkbook, savedChoices } from "../core/state/run-on-workbook";
 import type { SettingsOverride } from "../core/settings/validate-settings";
-import { validateSettings } from "../core/settings/validate-settings";
 import type { ExcelCapabilities, ExcelRun } from "../io/excel/excel-run";
 import type { ReadProgress } from "../io/excel/read-workbook";
 import { readWorkbookGrid } from "../io/excel/read-workbook";
@@ -37,9 +35,15 @@ export async function analyseWorkbook(
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
-  const state = readProductState(grid);
-  const choices = state?.settings === undefined ? {} : validateSettings(state.settings).override;
-  return { grid, ...(state ? { state } : {}), choices, output: compute(grid, choices, state, port.now()) };
+  const { state, choices, issues } = savedChoices(grid);
+  const output = compute(grid, choices, state, port.now());
+  // A saved setting that no longer validates is said, not silently dropped.
+  return {
+    grid,
+    ...(state ? { state } : {}),
+    choices,
+    output: { ...output, issues: [...issues, ...output.issues] },
+  };
 }
 
 /** Computes again with changed choices, without reading Excel. */
@@ -53,13 +57,7 @@ function compute(
   state: ProductState | undefined,
   now: Date,
 ): EngineOutput {
-  const own = new Set(state?.reportSheets ?? []);
-  return runEngine({
-    workbook: grid,
-    settings: choices,
-    fallbackYear: now.getFullYear(),
-    isOwnSheet: (n) => own.has(n),
-  });
+  return runOnWorkbook(grid, state, choices, { fallbackYear: now.getFullYear() });
 }
 
 export type Generated = { output: EngineOutput; written?: WrittenReport };
@@ -77,7 +75,7 @@ export async function generateReport(
   onStage("läser", 0);
   const onProgress: ReadProgress = (_sheet, done, total) => onStage("läser", total > 0 ? done / total : 0);
   const grid = await readWorkbookGrid(port.run, { onProgress, ...(signal ? { signal } : {}) });
-  const state = readProductState(grid);
+  const { state } = savedChoices(grid);
   onStage("beräknar");
   // Let the pane paint "beräknar" before the engine takes the thread (a full sheet: a few hundred ms).
   await new Promise((resolve) => setTimeout(resolve, 0));
