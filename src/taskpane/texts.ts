@@ -98,7 +98,7 @@ export const TEXTS = {
     created: "Skapade blad",
     renamed: (wanted: string, got: string) =>
       `Arbetsboken har redan ett eget blad ${wanted}; rapportbladet heter ${got}.`,
-    blocked: "Rapporten togs inte fram: rätta felen under Underlag.",
+    blocked: "Rapporten kan inte tas fram förrän felen under Underlag är rättade.",
     cancelled: "Avbrutet. Arbetsboken är som den var.",
   },
 
