@@ -82,7 +82,10 @@ Användning:
 
   --period  månaden uppföljningen avser (annars läses den ur rubrikerna)
   --out     en kopia av arbetsboken med rapportbladen tillagda (aldrig indatafilen själv)
-  --json    resultatet som JSON (belopp i kronor); "-" skriver till standard ut
+  --json    resultatet som JSON (belopp i kronor); "-" skriver till standard ut, och alla meddelanden till standard fel
   --config  inställningar (blad, kolumner, period, enhet, tecken, nivåer, konton) som ersätter det som hittas automatiskt
 
-Slutkod: 0 rapport framtagen (varningar kan finnas), 1 fel i underlaget, 2 fel i kommandot.`;
+  Ingen utfil får vara en indatafil eller en annan utfil. Varje fil skrivs hel eller inte alls.
+
+Slutkod: 0 rapport framtagen (varningar kan finnas), 1 fel i underlaget, 2 fel i kommandot,
+  70 oväntat fel (en fil gick inte att skriva, till exempel full disk, eller ett programfel).`;

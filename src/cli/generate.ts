@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { EngineOutput } from "../core/engine";
 import { issue } from "../core/messages";
 import type { Issue } from "../core/model/issue";
@@ -21,20 +21,32 @@ import type { GenerateCommand } from "./args";
 import { printIssues, printSummary } from "./print";
 import type { Console } from "./print";
 import { writeFileAtomic } from "../io/write-file-atomic";
+import { inputsOf, outputPathProblem, outputsOf } from "./output-paths";
 
 export type GenerateOutcome = { code: 0 | 1 | 2; output?: EngineOutput };
 
+/** Where messages for a person go, and where `--json -` goes. */
+type Streams = { human: Console; json: (text: string) => void };
+
 /** Reads, computes, and writes the JSON and the report copy; the exit code says how it went. */
-export async function generate(cmd: GenerateCommand, out: Console, now: Date): Promise<GenerateOutcome> {
+export async function generate(cmd: GenerateCommand, terminal: Console, now: Date): Promise<GenerateOutcome> {
+  // With the JSON on standard out, standard out carries nothing else: every message goes to standard error.
+  const io: Streams = {
+    human: cmd.json === "-" ? { log: terminal.err, err: terminal.err } : terminal,
+    json: terminal.log,
+  };
+  const out = io.human;
   const input = resolve(cmd.workbook);
   if (!existsSync(input)) return usage(out, `hittar inte arbetsboken ${cmd.workbook}`);
-  if (cmd.out && samePath(resolve(cmd.out), input))
-    return usage(out, "--out får inte vara indatafilen: rapporten skrivs alltid till en kopia");
   if (cmd.config && !existsSync(resolve(cmd.config)))
     return usage(out, `hittar inte inställningsfilen ${cmd.config}`);
+  const pathProblem = outputPathProblem(inputsOf(cmd), outputsOf(cmd));
+  if (pathProblem) return usage(out, pathProblem);
 
   const issues: Issue[] = [];
   const config = cmd.config ? readConfig(resolve(cmd.config), issues) : undefined;
+  // Figures computed with only part of the settings asked for would be figures nobody asked for.
+  if (hasErrors(issues)) return finish(cmd, io, { issues, settings: {} });
   // The grid from the fast reader always (the same values with --out or without); exceljs's workbook
   // model, slow and large, only when there is a copy to write.
   let grid: WorkbookGrid;
@@ -44,7 +56,7 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
     if (cmd.out) workbook = await readWorkbookModel(input);
   } catch (e) {
     issues.push(issue("workbook-unreadable", { problem: e instanceof Error ? e.message : String(e) }));
-    return finish(cmd, out, { issues, settings: {} });
+    return finish(cmd, io, { issues, settings: {} });
   }
   const { state, choices: saved, issues: savedIssues } = savedChoices(grid);
   if (cmd.out) {
@@ -52,39 +64,37 @@ export async function generate(cmd: GenerateCommand, out: Console, now: Date): P
     if (lost.length > 0) issues.push(issue("copy-drops-parts", { parts: swedishList(lost) }));
   }
   issues.push(...savedIssues);
-  const output = runOnWorkbook(
-    grid,
-    state,
-    { ...saved, ...(config ?? {}) },
-    {
-      ...(cmd.period ? { period: cmd.period } : {}),
-      fallbackYear: now.getFullYear(),
-    },
-  );
+  // The user's choices, not the resolved settings: what is not chosen is detected again next month.
+  const choices: SettingsOverride = { ...saved, ...(config ?? {}) };
+  const output = runOnWorkbook(grid, state, choices, {
+    ...(cmd.period ? { period: cmd.period } : {}),
+    fallbackYear: now.getFullYear(),
+  });
   const all: EngineOutput = { ...output, issues: [...issues, ...output.issues] };
-  const code = await finish(cmd, out, all);
+  const code = await finish(cmd, io, all);
   if (code.code !== 0 || !all.result || !cmd.out || !workbook) return code;
 
   const layout = layoutReport({ result: all.result, generatedAt: formatTimestamp(now) });
   const written = await writeReportCopy(workbook, layout, resolve(cmd.out), {
     previous: state?.reportSheets ?? [],
-    settings: config ?? state?.settings,
+    settings: choices,
   });
   for (const notice of written.notices) out.err(notice);
   out.log(`Rapporten: ${cmd.out} (bladen ${written.sheets.join(", ")})`);
   return code;
 }
 
-async function finish(cmd: GenerateCommand, out: Console, output: EngineOutput): Promise<GenerateOutcome> {
+async function finish(cmd: GenerateCommand, io: Streams, output: EngineOutput): Promise<GenerateOutcome> {
+  const out = io.human;
   printIssues(out, output.issues);
+  const failed = hasErrors(output.issues) || !output.result;
   if (cmd.json) {
-    const text = `${JSON.stringify(toResultJson(output), null, 2)}\n`;
-    if (cmd.json === "-") out.log(text);
-    else {
-      await writeFileAtomic(resolve(cmd.json), text);
-    }
+    // No report, no figures: an error the engine did not see (a saved choice) leaves none in the JSON either.
+    const text = JSON.stringify(toResultJson(failed ? { ...output, result: undefined } : output), null, 2);
+    if (cmd.json === "-") io.json(text);
+    else await writeFileAtomic(resolve(cmd.json), `${text}\n`);
   }
-  if (hasErrors(output.issues) || !output.result) {
+  if (failed || !output.result) {
     out.err("Ingen rapport togs fram: rätta felen ovan och kör igen.");
     return { code: 1, output };
   }
@@ -109,15 +119,4 @@ function readConfig(path: string, issues: Issue[]): SettingsOverride | undefined
 function usage(out: Console, message: string): GenerateOutcome {
   out.err(`budgetrapport: ${message}`);
   return { code: 2 };
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string): string =>
-    existsSync(p) ? realpathSync(p) : resolve(realpathSync(dirname(p)), p.slice(dirname(p).length + 1));
-  try {
-    return real(a) === real(b);
-  } catch {
-    // The folder of --out does not exist: it cannot be the input file.
-    return false;
-  }
 }

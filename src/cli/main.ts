@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { USAGE, parseArgs } from "./args";
 import { generate } from "./generate";
+import { describeFailure } from "./failure";
 import type { Console } from "./print";
 
 const ROOT = join(__dirname, "..", "..");
@@ -16,7 +17,10 @@ const stdio: Console = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** The command line: returns the exit code (0 report, 1 input errors, 2 usage). */
+/** The exit code when something fails that is no problem in the input: a file that cannot be written, or a bug. */
+export const EXIT_UNEXPECTED = 70;
+
+/** The command line: returns the exit code (0 report, 1 input errors, 2 usage, 70 unexpected). */
 export async function main(
   argv: readonly string[],
   out: Console = stdio,
@@ -38,8 +42,8 @@ export async function main(
         return (await generate(parsed.value, out, now)).code;
     }
   } catch (e) {
-    // Bad input never lands here (it is an issue); this is a bug or the disk failing. Say so plainly.
-    out.err(`budgetrapport: ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}`);
-    return 70;
+    // Bad input never lands here (it is an issue); this is the disk failing, or a bug. Say which, plainly.
+    out.err(`budgetrapport: ${describeFailure(e)}`);
+    return EXIT_UNEXPECTED;
   }
 }
