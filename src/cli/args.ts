@@ -58,6 +58,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (periodText !== undefined && !period)
     return { ok: false, message: `--period ska vara ÅÅÅÅ-MM, till exempel 2024-04 (inte "${periodText}")` };
   const out = options.get("--out");
+  // A workbook is binary and must be whole: it goes to a file, never to standard out.
+  if (out === "-")
+    return { ok: false, message: "--out skriver en arbetsbok till en fil: ange ett filnamn (.xlsx)" };
   const json = options.get("--json");
   const config = options.get("--config");
   return {

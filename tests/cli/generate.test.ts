@@ -92,6 +92,7 @@ describe("budgetrapport generate", () => {
     [["generate"], /ange arbetsboken/],
     [["generate", "x.xlsx", "--period", "april"], /--period ska vara ÅÅÅÅ-MM/],
     [["generate", "x.xlsx", "--colour", "red"], /okänd flagga: --colour/],
+    [["generate", "x.xlsx", "--out", "-"], /--out skriver en arbetsbok till en fil/],
     [["generate", "finns-inte.xlsx"], /hittar inte arbetsboken/],
     [["rapportera"], /okänt kommando/],
   ])("usage error %j exits 2", async (args, message) => {
