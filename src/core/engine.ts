@@ -7,6 +7,8 @@ import { detectLayout } from "./detect/detect-layout";
 import type { PeriodSource } from "./detect/detect-period";
 import { resolvePeriod } from "./detect/detect-period";
 import { SignVotes, detectSign, signFromNotes } from "./detect/detect-sign";
+import type { SheetUnit } from "./detect/sheet-units";
+import { sheetUnit } from "./detect/sheet-units";
 import { issue } from "./messages";
 import type { SheetGrid, WorkbookGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
@@ -29,7 +31,6 @@ import type {
   LevelMappingEntry,
   MappingSheet,
   Settings,
-  SheetSettings,
   SignConvention,
 } from "./settings/settings";
 import { DEFAULT_COST_TYPES, SETTINGS_VERSION, UNCLASSIFIED } from "./settings/settings";
@@ -54,6 +55,8 @@ export type EngineResult = Computed & {
   /** when the workbook has an investments sheet */
   investments?: { levels: InvestmentFigures[]; total: InvestmentFigures };
   settings: Settings;
+  /** the unit the explanations and investments sheets were read in, and whether it was assumed */
+  sheetUnits: SheetUnit[];
 };
 
 export type EngineOutput = {
@@ -62,6 +65,8 @@ export type EngineOutput = {
   issues: Issue[];
   /** the settings as far as they were settled, for the user to correct and pass back */
   settings: Partial<Settings>;
+  /** as EngineResult's, once the sheets' roles are settled (the pane shows an assumed unit) */
+  sheetUnits?: SheetUnit[];
 };
 
 /** From the workbook's own sheets to exact deviations: detect, read, aggregate, reconcile, check. */
@@ -78,9 +83,15 @@ export function runEngine(input: EngineInput): EngineOutput {
     .filter((s): s is MappingSheet => s.role === "mapping")
     .flatMap((m) => withGrid(grid(m.name), m));
   const explanationsSheet = layout.sheets.find((s): s is ExplanationsSheet => s.role === "explanations");
+  const investmentsSheet = layout.sheets.find((s): s is InvestmentsSheet => s.role === "investments");
+  const explanationsUnit = explanationsSheet && sheetUnit(explanationsSheet, layout.ledgerUnit);
+  const investmentsUnit = investmentsSheet && sheetUnit(investmentsSheet, layout.ledgerUnit);
+  const sheetUnits = [explanationsUnit, investmentsUnit].flatMap((u) => (u ? [u.reading] : []));
   const partial: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
 
-  if (ledgers.length === 0) return { issues: [...issues, issue("no-ledger-sheet")], settings: partial };
+  if (ledgers.length === 0)
+    return { issues: [...issues, issue("no-ledger-sheet")], settings: partial, sheetUnits };
+  issues.push(...(explanationsUnit?.issues ?? []), ...(investmentsUnit?.issues ?? []));
   const cols = ledgers.map((l) => l.layout.columns);
   if (!cols.some((c) => c.annualBudget))
     issues.push(issue("no-annual-budget", undefined, { sheet: ledgers[0]?.sheet.name }));
@@ -143,7 +154,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
   if (!resolved.period || !resolved.source || hasErrors(issues)) {
     if (!inputSign) settleSign(detectSign(ledgers));
-    return { issues, settings };
+    return { issues, settings, sheetUnits };
   }
 
   const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
@@ -169,22 +180,31 @@ export function runEngine(input: EngineInput): EngineOutput {
   if (!totalsAreExact(ctx.totals)) issues.push(issue("sum-too-large"));
   settings.kommunbidragAccounts = [...kommunbidragAccounts];
 
+  const computeOptions = { period: resolved.period, periodisation, hasForecast, lines: costTypes };
   const explanationGrid = explanationsSheet ? grid(explanationsSheet.name) : undefined;
+  // each level's deviation first: a row "Totalt …" equal to it is a total, not an explanation
   const read =
-    explanationsSheet && explanationGrid
-      ? readExplanations(explanationGrid, explanationsSheet, ctx.totals.levels)
+    explanationsSheet && explanationsUnit && explanationGrid
+      ? readExplanations(
+          explanationGrid,
+          explanationsSheet,
+          explanationsUnit.reading.unit,
+          computeResult(ctx.totals, [], computeOptions).levels.map((l) => ({
+            name: l.name,
+            deviation: l.forecastDeviation,
+          })),
+        )
       : { explanations: [], issues: [] };
   issues.push(...read.issues);
-  const investments = readInvestmentSheet(layout.sheets, grid);
+  const investmentGrid = investmentsSheet ? grid(investmentsSheet.name) : undefined;
+  const investments =
+    investmentsSheet && investmentsUnit && investmentGrid
+      ? readInvestments(investmentGrid, investmentsSheet, investmentsUnit.reading.unit)
+      : undefined;
   issues.push(...(investments?.issues ?? []));
-  if (hasErrors(issues)) return { issues, settings };
+  if (hasErrors(issues)) return { issues, settings, sheetUnits };
 
-  const computed = computeResult(ctx.totals, read.explanations, {
-    period: resolved.period,
-    periodisation,
-    hasForecast,
-    lines: costTypes,
-  });
+  const computed = computeResult(ctx.totals, read.explanations, computeOptions);
   issues.push(...checkKommunbidrag(computed, resolved.period));
   return {
     result: {
@@ -196,19 +216,12 @@ export function runEngine(input: EngineInput): EngineOutput {
         ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
         : {}),
       settings,
+      sheetUnits,
     },
     issues,
     settings,
+    sheetUnits,
   };
-}
-
-function readInvestmentSheet(
-  sheets: readonly SheetSettings[],
-  grid: (name: string) => SheetGrid | undefined,
-): { levels: InvestmentFigures[]; issues: Issue[] } | undefined {
-  const layout = sheets.find((s): s is InvestmentsSheet => s.role === "investments");
-  const sheet = layout ? grid(layout.name) : undefined;
-  return layout && sheet ? readInvestments(sheet, layout) : undefined;
 }
 
 function withGrid<T>(grid: SheetGrid | undefined, layout: T): { sheet: SheetGrid; layout: T }[] {

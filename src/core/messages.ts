@@ -68,6 +68,11 @@ const CATALOGUE = {
     (p: { other: string; unit: string }) =>
       `Bladet anger ingen enhet och läses i kronor, men bladet ${p.other} är i ${p.unit}. Skriv "Belopp i ${p.unit}" ovanför rubrikraden om beloppen här också är i ${p.unit}.`,
   ],
+  "sheet-unit-assumed": [
+    "warning",
+    (p: { sheet: string; unit: string; ledgerStated: boolean }) =>
+      `${p.ledgerStated ? `${p.sheet} anger ingen enhet; beloppen har lästs i ${p.unit} som huvudboken.` : `${p.sheet} anger ingen enhet, och inte heller huvudboken; beloppen har lästs i ${p.unit}.`} Står de i en annan enhet, skriv den i rubriken (till exempel "Belopp, tkr") eller välj den för bladet.`,
+  ],
   "no-account-column": [
     "warning",
     () => "Bladet saknar kontokolumn; redovisningen per kostnadsslag kan inte tas fram från det.",
@@ -124,6 +129,11 @@ const CATALOGUE = {
     (p: { level: string }) =>
       `Förklaringen gäller "${p.level}", som inte är någon anslagsbindningsnivå i underlaget; den räknas inte in.`,
   ],
+  "explanation-looks-like-total": [
+    "warning",
+    (p: { text: string }) =>
+      `"${p.text}" börjar som en summarad, men beloppet är varken summan av förklaringarna ovanför eller nivåns avvikelse, och texten nämner inte nivån; den räknas som en förklaring.`,
+  ],
   "explanation-without-amount": ["warning", () => "Förklaringen saknar belopp och räknas som 0."],
   "workbook-unreadable": [
     "error",
@@ -145,6 +155,11 @@ const CATALOGUE = {
   "settings-sheet-missing": [
     "error",
     (p: { sheet: string }) => `Inställningarna nämner bladet "${p.sheet}", som inte finns i arbetsboken.`,
+  ],
+  "state-unreadable": [
+    "warning",
+    (p: { problem: string }) =>
+      `Budgetrapports sparade val i arbetsboken går inte att läsa (${p.problem}). De används inte: bladen läses som om inget valts, och rapporten skrivs på nya blad bredvid de gamla rapportbladen, som lämnas orörda och inte läses som underlag. Gör dina val igen; de sparas när rapporten tas fram.`,
   ],
   "explanations-sheet-twice": [
     "warning",

@@ -1,6 +1,7 @@
 import type { CostTypeResult, LevelResult } from "./compute/compute-result";
 import type { Figures } from "./compute/figures";
 import type { PeriodSource } from "./detect/detect-period";
+import type { SheetUnit } from "./detect/sheet-units";
 import type { EngineOutput } from "./engine";
 import type { Money } from "./money";
 import type { InvestmentFigures } from "./read/read-investments";
@@ -31,6 +32,11 @@ export type ResultJson = {
   explanations: { level: string; text: string; amount: string; sheet: string; cell: string }[];
   /** investment expenditure per level (positive = spent), when the workbook has an investments sheet */
   investments: { levels: InvestmentJson[]; total: InvestmentJson } | null;
+  /**
+   * the unit each explanations or investments sheet was read in; `assumed` when neither the sheet nor
+   * the settings state one and the ledger's was taken (with a `sheet-unit-assumed` warning)
+   */
+  sheetUnits: SheetUnit[];
   issues: Issue[];
   settings: Partial<Settings>;
 };
@@ -88,6 +94,7 @@ export function toResultJson(output: EngineOutput): ResultJson {
     investments: r?.investments
       ? { levels: r.investments.levels.map(investmentJson), total: investmentJson(r.investments.total) }
       : null,
+    sheetUnits: output.sheetUnits ?? [],
     issues: output.issues,
     settings: output.settings,
   };

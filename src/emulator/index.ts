@@ -20,6 +20,7 @@ export type {
   EmulatedChart,
   EmulatedSheet,
   EmulatedWorkbook,
+  PaperType,
   ProtectionOptions,
   SheetVisibility,
 } from "./model";

@@ -82,8 +82,57 @@ export interface SheetProtection {
   password?: string;
 }
 
+/** Excel.PaperType (ExcelApi 1.9). */
+export const PAPER_TYPES = [
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Folio",
+  "Quatro",
+  "Paper10x14",
+  "Paper11x17",
+  "Note",
+  "Envelope9",
+  "Envelope10",
+  "Envelope11",
+  "Envelope12",
+  "Envelope14",
+  "Csheet",
+  "Dsheet",
+  "Esheet",
+  "EnvelopeDL",
+  "EnvelopeC5",
+  "EnvelopeC3",
+  "EnvelopeC4",
+  "EnvelopeC6",
+  "EnvelopeC65",
+  "EnvelopeB4",
+  "EnvelopeB5",
+  "EnvelopeB6",
+  "EnvelopeItaly",
+  "EnvelopeMonarch",
+  "EnvelopePersonal",
+  "FanfoldUS",
+  "FanfoldStdGerman",
+  "FanfoldLegalGerman",
+] as const;
+
+export type PaperType = (typeof PAPER_TYPES)[number];
+
 export interface PageLayoutModel {
   orientation: "Portrait" | "Landscape";
+  /** A file that states none prints on Letter (the .xlsx default). */
+  paperSize: PaperType;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** As given to setPrintTitleRows, e.g. "$1:$3". */
   printTitleRows?: string;
@@ -118,6 +167,8 @@ export interface EmulatedSheet {
   merges: CellBlock[];
   protection: SheetProtection;
   frozen: { rows: number; columns: number };
+  /** Worksheet.showGridlines (ExcelApi 1.8): the grid drawn on screen. */
+  showGridlines: boolean;
   pageLayout: PageLayoutModel;
   /** In points, like Range.format.columnWidth; absent is the default width. */
   columnWidths: Record<number, number>;
@@ -171,7 +222,8 @@ export function createSheet(name: string, init: Partial<EmulatedSheet> = {}): Em
     merges: [],
     protection: { protected: false, options: {} },
     frozen: { rows: 0, columns: 0 },
-    pageLayout: { orientation: "Portrait", zoom: { scale: 100 } },
+    showGridlines: true,
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
     columnWidths: {},
     rowHeights: {},
     columnFormats: {},

@@ -3,10 +3,12 @@ import type { Batch } from "./batch";
 import type { Locator } from "./client-object";
 import { ClientObject } from "./client-object";
 import { EmulatorError, invalidArgument } from "./errors";
-import type { EmulatedSheet, PageLayoutModel, ProtectionOptions } from "./model";
+import type { EmulatedSheet, PageLayoutModel, PaperType, ProtectionOptions } from "./model";
+import { PAPER_TYPES } from "./model";
 import { Range } from "./range";
-import { oneOf } from "./sheet-rules";
+import { booleanArg, oneOf } from "./sheet-rules";
 import { parseAddress } from "./address";
+import type { Execution } from "./execution";
 
 interface ProtectionProps {
   protected: boolean;
@@ -34,9 +36,14 @@ export class WorksheetProtection extends ClientObject<EmulatedSheet, ProtectionP
     return this.read("options");
   }
 
-  /** Fails if the sheet is already protected, as Excel documents. */
+  /**
+   * Fails if the sheet is already protected, as Excel documents. Options not given are Excel's
+   * defaults (those of its Protect Sheet dialog): cells can be selected, nothing else is allowed.
+   */
   protect(options?: ProtectionOptions, password?: string): void {
     if (password !== undefined) this.requireApi("protect", "1.7");
+    for (const key of Object.keys(options ?? {}))
+      if ((OPTIONS_1_7 as readonly string[]).includes(key)) this.requireApi(`protect(options.${key})`, "1.7");
     this.call("protect", [options ?? null, password === undefined ? null : "********"], (sheet, exec) => {
       if (sheet.protection.protected)
         throw new EmulatorError(
@@ -46,7 +53,7 @@ export class WorksheetProtection extends ClientObject<EmulatedSheet, ProtectionP
         );
       exec.assign(sheet, "protection", {
         protected: true,
-        options: { ...options },
+        options: protectionOptions(options ?? {}),
         ...(password === undefined || password === "" ? {} : { password }),
       });
     });
@@ -63,7 +70,49 @@ export class WorksheetProtection extends ClientObject<EmulatedSheet, ProtectionP
   }
 }
 
-/** Frozen rows and columns; a window setting, so protection does not stop it. */
+/** WorksheetProtectionOptions members of ExcelApi 1.7 (the others are 1.2). */
+const OPTIONS_1_7 = ["allowEditObjects", "allowEditScenarios", "selectionMode"] as const;
+
+const ALLOW_KEYS = [
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+] as const;
+
+/** Every option, as Excel reports them back after protect: given ones checked, the rest its defaults. */
+function protectionOptions(given: ProtectionOptions): Required<ProtectionOptions> {
+  const location = "WorksheetProtection.protect";
+  for (const key of Object.keys(given))
+    if (key !== "selectionMode" && !(ALLOW_KEYS as readonly string[]).includes(key))
+      throw invalidArgument(`"${key}" is not a protection option.`, location);
+  const options = {} as Required<ProtectionOptions>;
+  for (const key of ALLOW_KEYS)
+    options[key] = given[key] === undefined ? false : booleanArg(given[key], `${location}(options.${key})`);
+  options.selectionMode =
+    given.selectionMode === undefined
+      ? "Normal"
+      : oneOf(
+          ["Normal", "Unlocked", "None"] as const,
+          given.selectionMode,
+          `${location}(options.selectionMode)`,
+        );
+  return options;
+}
+
+/**
+ * Frozen rows and columns; a window setting, so protection does not stop it. Freezing panes makes the
+ * sheet the active one, as Excel does even when the sheet is not shown (office-js #3148).
+ */
 export class WorksheetFreezePanes extends ClientObject<EmulatedSheet, object> {
   constructor(batch: Batch, path: string, locator: Locator<EmulatedSheet>) {
     super(batch, { typeName: "WorksheetFreezePanes", readers: {} }, path, locator);
@@ -75,6 +124,7 @@ export class WorksheetFreezePanes extends ClientObject<EmulatedSheet, object> {
       if (!Number.isInteger(count) || count < 0)
         throw invalidArgument("The row count must be a whole number.", "WorksheetFreezePanes.freezeRows");
       exec.assign(sheet, "frozen", { rows: count, columns: 0 });
+      activateFrozen(sheet, exec);
     });
   }
 
@@ -86,6 +136,7 @@ export class WorksheetFreezePanes extends ClientObject<EmulatedSheet, object> {
           "WorksheetFreezePanes.freezeColumns",
         );
       exec.assign(sheet, "frozen", { rows: 0, columns: count });
+      activateFrozen(sheet, exec);
     });
   }
 
@@ -109,6 +160,7 @@ export class WorksheetFreezePanes extends ClientObject<EmulatedSheet, object> {
         rows: block.row + block.rowCount,
         columns: block.column + block.columnCount,
       });
+      activateFrozen(sheet, exec);
     });
   }
 
@@ -117,8 +169,13 @@ export class WorksheetFreezePanes extends ClientObject<EmulatedSheet, object> {
   }
 }
 
+function activateFrozen(sheet: EmulatedSheet, exec: Execution): void {
+  if (sheet.visibility === "Visible") exec.assign(exec.workbook, "activeSheet", sheet.name);
+}
+
 interface PageLayoutProps {
   orientation: PageLayoutModel["orientation"];
+  paperSize: PaperType;
   zoom: PageLayoutModel["zoom"];
 }
 
@@ -126,6 +183,7 @@ const PAGE_SPEC = {
   typeName: "PageLayout",
   readers: {
     orientation: (s: EmulatedSheet) => s.pageLayout.orientation,
+    paperSize: (s: EmulatedSheet) => s.pageLayout.paperSize,
     zoom: (s: EmulatedSheet) => ({ ...s.pageLayout.zoom }),
   },
 };
@@ -144,6 +202,15 @@ export class PageLayout extends ClientObject<EmulatedSheet, PageLayoutProps> {
     this.write("orientation", value, (sheet, exec) => {
       const orientation = oneOf(["Portrait", "Landscape"] as const, value, "PageLayout.orientation");
       exec.assign(sheet, "pageLayout", { ...sheet.pageLayout, orientation });
+    });
+  }
+  get paperSize(): PaperType {
+    return this.read("paperSize");
+  }
+  set paperSize(value: PaperType) {
+    this.write("paperSize", value, (sheet, exec) => {
+      const paperSize = oneOf(PAPER_TYPES, value, "PageLayout.paperSize");
+      exec.assign(sheet, "pageLayout", { ...sheet.pageLayout, paperSize });
     });
   }
   get zoom(): PageLayoutModel["zoom"] {

@@ -10,7 +10,7 @@ import type { CellBlock, EmulatedCell, EmulatedSheet, SheetVisibility } from "./
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 import { Range } from "./range";
 import type { RangeTarget } from "./range-cells";
-import { checkOneVisibleRemains, checkSheetName, oneOf } from "./sheet-rules";
+import { booleanArg, checkOneVisibleRemains, checkSheetName, oneOf } from "./sheet-rules";
 import { PageLayout, WorksheetFreezePanes, WorksheetProtection } from "./worksheet-parts";
 
 interface WorksheetProps {
@@ -18,6 +18,7 @@ interface WorksheetProps {
   name: string;
   visibility: SheetVisibility;
   position: number;
+  showGridlines: boolean;
 }
 
 const SPEC = {
@@ -27,7 +28,9 @@ const SPEC = {
     name: (s: EmulatedSheet) => s.name,
     visibility: (s: EmulatedSheet) => s.visibility,
     position: (s: EmulatedSheet, exec: Execution) => exec.workbook.sheets.indexOf(s),
+    showGridlines: (s: EmulatedSheet) => s.showGridlines,
   },
+  propertyApi: { showGridlines: "1.8" },
 };
 
 const VISIBILITIES: readonly SheetVisibility[] = ["Visible", "Hidden", "VeryHidden"];
@@ -97,6 +100,16 @@ export class Worksheet extends ClientObject<EmulatedSheet, WorksheetProps> {
       sheets.splice(value, 0, sheet);
       exec.assign(exec.workbook, "sheets", sheets);
     });
+  }
+
+  /** A view setting, so protection does not stop it. */
+  get showGridlines(): boolean {
+    return this.read("showGridlines");
+  }
+  set showGridlines(value: boolean) {
+    this.write("showGridlines", value, (sheet, exec) =>
+      exec.assign(sheet, "showGridlines", booleanArg(value, "Worksheet.showGridlines")),
+    );
   }
 
   get protection(): WorksheetProtection {

@@ -10,10 +10,11 @@ import type {
   EmulatedCell,
   EmulatedSheet,
   EmulatedWorkbook,
+  PaperType,
   ProtectionOptions,
   SheetVisibility,
 } from "./model";
-import { createSheet, createWorkbook } from "./model";
+import { PAPER_TYPES, createSheet, createWorkbook } from "./model";
 import { applyFormat, charsToPoints, formatFromStyle, pointsToChars } from "./xlsx-style";
 
 const STATE_IN: Record<string, SheetVisibility> = {
@@ -27,24 +28,32 @@ const STATE_OUT: Record<SheetVisibility, "visible" | "hidden" | "veryHidden"> = 
   VeryHidden: "veryHidden",
 };
 
-/** Excel's ProtectionOptions names and the .xlsx attribute names exceljs uses. */
+/**
+ * Excel's ProtectionOptions names and the .xlsx attribute names exceljs uses (true: allowed). A file
+ * that leaves an attribute out means the .xlsx default, which differs by option: objects and scenarios
+ * are then unlocked (allowed), everything else locked; exceljs reads such an attribute as undefined.
+ */
 type AllowOption = Exclude<keyof ProtectionOptions, "selectionMode">;
 type XlsxAllow = Exclude<keyof ExcelJS.WorksheetProtection, "spinCount">;
-const PROTECTION_KEYS: [AllowOption, XlsxAllow][] = [
-  ["allowAutoFilter", "autoFilter"],
-  ["allowDeleteColumns", "deleteColumns"],
-  ["allowDeleteRows", "deleteRows"],
-  ["allowEditObjects", "objects"],
-  ["allowEditScenarios", "scenarios"],
-  ["allowFormatCells", "formatCells"],
-  ["allowFormatColumns", "formatColumns"],
-  ["allowFormatRows", "formatRows"],
-  ["allowInsertColumns", "insertColumns"],
-  ["allowInsertHyperlinks", "insertHyperlinks"],
-  ["allowInsertRows", "insertRows"],
-  ["allowPivotTables", "pivotTables"],
-  ["allowSort", "sort"],
+const PROTECTION_KEYS: [AllowOption, XlsxAllow, boolean][] = [
+  ["allowAutoFilter", "autoFilter", false],
+  ["allowDeleteColumns", "deleteColumns", false],
+  ["allowDeleteRows", "deleteRows", false],
+  ["allowEditObjects", "objects", true],
+  ["allowEditScenarios", "scenarios", true],
+  ["allowFormatCells", "formatCells", false],
+  ["allowFormatColumns", "formatColumns", false],
+  ["allowFormatRows", "formatRows", false],
+  ["allowInsertColumns", "insertColumns", false],
+  ["allowInsertHyperlinks", "insertHyperlinks", false],
+  ["allowInsertRows", "insertRows", false],
+  ["allowPivotTables", "pivotTables", false],
+  ["allowSort", "sort", false],
 ];
+
+/** .xlsx paper size codes 1–41 (ECMA-376 §18.3.1.63) are Excel.PaperType in order; others read as Letter. */
+const paperOf = (code: number | undefined): PaperType => PAPER_TYPES[(code ?? 1) - 1] ?? "Letter";
+const paperCode = (paper: PaperType): number => PAPER_TYPES.indexOf(paper) + 1;
 
 /** Excel's date serial (days since 1899-12-30), which is what Range.values gives for a date. */
 const dateSerial = (d: Date): number => (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
@@ -102,17 +111,25 @@ function readSheet(ws: ExcelJS.Worksheet): EmulatedSheet {
   sheet.merges = ws.model.merges.flatMap((m) => parseAddress(m)?.block ?? []);
   const protection = (ws as unknown as WorksheetExtras).sheetProtection;
   if (protection?.sheet === true) {
-    const options: ProtectionOptions = {};
-    for (const [api, xlsx] of PROTECTION_KEYS)
-      if (typeof protection[xlsx] === "boolean") options[api] = protection[xlsx];
+    const options: ProtectionOptions = {
+      selectionMode:
+        protection.selectUnlockedCells === false
+          ? "None"
+          : protection.selectLockedCells === false
+            ? "Unlocked"
+            : "Normal",
+    };
+    for (const [api, xlsx, byDefault] of PROTECTION_KEYS) options[api] = protection[xlsx] ?? byDefault;
     sheet.protection = { protected: true, options };
   }
   // exceljs leaves views null for a sheet written without any, whatever its types say.
   const view = (ws.views as ExcelJS.WorksheetView[] | null)?.[0];
   if (view?.state === "frozen") sheet.frozen = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
+  if (view?.showGridLines === false) sheet.showGridlines = false;
   const setup = ws.pageSetup;
   sheet.pageLayout = {
     orientation: setup.orientation === "landscape" ? "Landscape" : "Portrait",
+    paperSize: paperOf(setup.paperSize),
     zoom:
       setup.fitToPage === true
         ? { horizontalFitToPages: setup.fitToWidth ?? 1, verticalFitToPages: setup.fitToHeight ?? 1 }
@@ -155,10 +172,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet): Promise<void> {
   });
   for (const m of sheet.merges)
     ws.mergeCells(m.row + 1, m.column + 1, m.row + m.rowCount, m.column + m.columnCount);
+  const gridlines = sheet.showGridlines ? {} : { showGridLines: false };
   if (sheet.frozen.rows > 0 || sheet.frozen.columns > 0)
-    ws.views = [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }];
-  const { orientation, zoom, printTitleRows } = sheet.pageLayout;
+    ws.views = [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, ...gridlines }];
+  else if (!sheet.showGridlines) ws.views = [{ state: "normal", ...gridlines }];
+  const { orientation, paperSize, zoom, printTitleRows } = sheet.pageLayout;
   ws.pageSetup.orientation = orientation === "Landscape" ? "landscape" : "portrait";
+  ws.pageSetup.paperSize = paperCode(paperSize);
   if (zoom.scale === undefined) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = zoom.horizontalFitToPages ?? 0;
@@ -167,11 +187,15 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet): Promise<void> {
   if (printTitleRows !== undefined) ws.pageSetup.printTitlesRow = printTitleRows.replace(/\$/g, "");
   if (!sheet.protection.protected) return Promise.resolve();
   // A low spin count: the hash only has to be valid, and exceljs's default takes a second.
-  const options: Partial<ExcelJS.WorksheetProtection> = { spinCount: 1000 };
-  for (const [api, xlsx] of PROTECTION_KEYS) {
-    const allowed = sheet.protection.options[api];
-    if (allowed !== undefined) options[xlsx] = allowed;
-  }
+  // Every option stated: what Excel's protect left out is not allowed, which the file's defaults
+  // would not say for objects and scenarios.
+  const given = sheet.protection.options;
+  const options: Partial<ExcelJS.WorksheetProtection> = {
+    spinCount: 1000,
+    selectLockedCells: (given.selectionMode ?? "Normal") === "Normal",
+    selectUnlockedCells: given.selectionMode !== "None",
+  };
+  for (const [api, xlsx] of PROTECTION_KEYS) options[xlsx] = given[api] ?? false;
   return ws.protect(sheet.protection.password ?? "", options);
 }
 

@@ -1,3 +1,4 @@
+import type { Unit } from "../core/money";
 import type { SheetGrid } from "../core/model/grid";
 import { cellText, columnLetter } from "../core/model/grid";
 import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
@@ -42,17 +43,21 @@ export function withSheet(choices: SettingsOverride, sheet: SheetSettings): Sett
   return { ...choices, sheets: [...others, sheet] };
 }
 
-/** The sheet in a new role, keeping its header row; columns to be chosen. */
+/**
+ * The sheet in a new role, keeping its header row and any unit it states; columns to be chosen. An
+ * explanations or investments sheet with no unit is read in the ledger's, with a warning, until the
+ * user chooses one.
+ */
 export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
   const headerRow = "headerRow" in sheet ? sheet.headerRow : 1;
-  const unit = "unit" in sheet ? sheet.unit : "kr";
+  const stated = "unit" in sheet && sheet.unit ? { unit: sheet.unit } : {};
   switch (role) {
     case "ledger":
       return {
         name: sheet.name,
         role,
         headerRow,
-        unit,
+        unit: stated.unit ?? "kr",
         columns: sheet.role === "ledger" ? sheet.columns : {},
       };
     case "mapping":
@@ -68,13 +73,25 @@ export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
         name: sheet.name,
         role,
         headerRow,
-        unit: "tkr",
+        ...stated,
         columns: { level: "A", text: "B", amount: "C" },
       };
     case "investments":
-      return { name: sheet.name, role, headerRow, unit, columns: { level: "A" } };
+      return { name: sheet.name, role, headerRow, ...stated, columns: { level: "A" } };
     case "ignore":
       return { name: sheet.name, role };
+  }
+}
+
+/** The sheet read in `unit`, as the user chose it: an explanations or investments sheet's is then no longer assumed. */
+export function withUnit(sheet: SheetSettings, unit: Unit): SheetSettings {
+  switch (sheet.role) {
+    case "ledger":
+    case "explanations":
+    case "investments":
+      return { ...sheet, unit };
+    default:
+      return sheet;
   }
 }
 

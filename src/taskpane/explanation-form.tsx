@@ -1,12 +1,9 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Money } from "../core/money";
-import { moneyFromDecimalString } from "../core/money";
-import { parseSwedishNumber } from "../core/read/parse-number";
+import type { Money, Unit } from "../core/money";
+import { amountProblemText, formatAmountInput, parseAmountInput } from "./amount-input";
+import type { ExplanationInput } from "./explanation-edits";
 import { TEXTS } from "./texts";
-
-/** An explanation as the user enters it: the amount in kronor, read from what they typed in tkr. */
-export type ExplanationInput = { level: string; text: string; amount: Money };
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -15,23 +12,27 @@ const useStyles = makeStyles({
 
 type Props = {
   levels: readonly string[];
-  initial: { level: string; text: string; amountText: string };
+  /** the explanations sheet's unit: the amount is typed, shown and stored in it */
+  unit: Unit;
+  initial: { level: string; text: string; amount?: Money };
   submitLabel: string;
   onSubmit: (input: ExplanationInput) => void;
   onCancel?: () => void;
 };
 
-/** Level, text and amount in tkr, checked before anything is written to the workbook. */
-export function ExplanationForm({ levels, initial, submitLabel, onSubmit, onCancel }: Props) {
+/** Level, text and amount in the sheet's unit, checked before anything is written to the workbook. */
+export function ExplanationForm({ levels, unit, initial, submitLabel, onSubmit, onCancel }: Props) {
   const styles = useStyles();
   const [level, setLevel] = useState(initial.level);
   const [text, setText] = useState(initial.text);
-  const [amountText, setAmountText] = useState(initial.amountText);
+  const [amountText, setAmountText] = useState(
+    initial.amount === undefined ? "" : formatAmountInput(initial.amount, unit),
+  );
   const [touched, setTouched] = useState(false);
-  const decimal = parseSwedishNumber(amountText);
-  const amount = decimal === undefined ? undefined : moneyFromDecimalString(decimal, "tkr").money;
+  const entry = parseAmountInput(amountText, unit);
+  const amount = entry.ok ? entry.amount : undefined;
   const textError = touched && text.trim() === "" ? TEXTS.explanations.textMissing : undefined;
-  const amountError = touched && amount === undefined ? TEXTS.explanations.notANumber : undefined;
+  const amountError = touched && !entry.ok ? amountProblemText(entry.problem, unit) : undefined;
   return (
     <form
       className={styles.form}
@@ -53,7 +54,7 @@ export function ExplanationForm({ levels, initial, submitLabel, onSubmit, onCanc
       <Field label={TEXTS.explanations.text} validationMessage={textError}>
         <Input value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label={TEXTS.explanations.amount} validationMessage={amountError}>
+      <Field label={TEXTS.explanations.amount(unit)} validationMessage={amountError}>
         <Input value={amountText} inputMode="decimal" onChange={(_, d) => setAmountText(d.value)} />
       </Field>
       <div className={styles.buttons}>

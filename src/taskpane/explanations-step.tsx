@@ -4,7 +4,8 @@ import { useState } from "react";
 import { formatMoney } from "../core/format";
 import type { Money } from "../core/money";
 import type { Explanation } from "../core/read/read-explanations";
-import type { ExplanationInput } from "./explanation-form";
+import type { ExplanationInput } from "./explanation-edits";
+import { explanationsSheetOf, explanationsUnit } from "./explanation-edits";
 import { ExplanationForm } from "./explanation-form";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
@@ -57,7 +58,8 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
   const result = analysis.output.result;
   if (!result) return <Text>{TEXTS.explanations.noResult}</Text>;
   const levels = result.levels.map((l) => l.name);
-  const sheet = analysis.output.settings.sheets?.find((s) => s.role === "explanations");
+  const sheet = explanationsSheetOf(analysis);
+  const unit = explanationsUnit(analysis);
   return (
     <div className={styles.step}>
       <Text>{TEXTS.explanations.intro}</Text>
@@ -113,7 +115,8 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
         <ExplanationForm
           key={`${editing.sheet}!${editing.cell}`}
           levels={levels}
-          initial={{ level: editing.level, text: editing.text, amountText: tkr(editing.amount) }}
+          unit={unit}
+          initial={{ level: editing.level, text: editing.text, amount: editing.amount }}
           submitLabel={TEXTS.explanations.save}
           onSubmit={(input) => void onUpdate(editing, input).then(() => setEditing(undefined))}
           onCancel={() => setEditing(undefined)}
@@ -124,7 +127,8 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
           <ExplanationForm
             key={result.explanations.length}
             levels={levels}
-            initial={{ level: levels[0] ?? "", text: "", amountText: "" }}
+            unit={unit}
+            initial={{ level: levels[0] ?? "", text: "" }}
             submitLabel={TEXTS.explanations.add}
             onSubmit={(input) => void onAdd(input)}
           />

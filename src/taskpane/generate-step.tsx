@@ -11,8 +11,9 @@ import {
 import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { swedishList } from "../core/report/swedish-text";
-import type { WrittenReport } from "../io/excel/write-report";
+import { FailureMessage } from "./failure-message";
 import { IssueList } from "./issue-list";
+import type { Generation } from "./pane-state";
 import { TEXTS } from "./texts";
 import type { Analysis, Stage } from "./workflow";
 
@@ -28,15 +29,6 @@ const useStyles = makeStyles({
 });
 
 const STAGES: Stage[] = ["läser", "beräknar", "skriver"];
-
-export type Generation =
-  | { state: "idle" }
-  /** `within`: how far the stage has come, 0–1, when known (the rows read) */
-  | { state: "running"; stage: Stage; within?: number }
-  | { state: "done"; written: WrittenReport }
-  | { state: "blocked" }
-  | { state: "cancelled" }
-  | { state: "failed"; message: string };
 
 type Props = {
   analysis: Analysis;
@@ -100,11 +92,7 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
         <IssueList issues={analysis.output.issues.filter((i) => i.severity === "error")} onShow={onShow} />
       ) : null}
       {generation.state === "cancelled" ? <Text role="status">{TEXTS.generate.cancelled}</Text> : null}
-      {generation.state === "failed" ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{generation.message}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {generation.state === "failed" ? <FailureMessage failure={generation.failure} /> : null}
     </div>
   );
 }

@@ -1,33 +1,17 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
-import { toUnit } from "../core/money";
 import type { Explanation } from "../core/read/read-explanations";
-import type { ExplanationsSheet } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
-import {
-  NEW_EXPLANATIONS_HEADER,
-  appendExplanation,
-  removeExplanation,
-  updateExplanation,
-} from "../io/excel/edit-explanations";
-import { columnLetter } from "../core/model/grid";
 import { selectCell } from "../io/excel/select-cell";
-import type { ExplanationInput } from "./explanation-form";
-import type { Generation } from "./generate-step";
-import { patchCells, rowOfCell } from "./grid-patch";
+import type { ExplanationInput } from "./explanation-edits";
+import { addExplanationRow, changeExplanationRow, removeExplanationRow } from "./explanation-edits";
+import { FailureMessage } from "./failure-message";
+import type { Failure, Generation } from "./pane-state";
+import { attempt, generateFromPane } from "./pane-state";
 import { SourcesStep } from "./sources-step";
-import { TEXTS, officeErrorText } from "./texts";
+import { TEXTS } from "./texts";
 import type { Analysis, ExcelPort } from "./workflow";
-import { analyseWorkbook, generateReport, recompute } from "./workflow";
+import { analyseWorkbook, recompute } from "./workflow";
 
 const useStyles = makeStyles({
   pane: {
@@ -47,17 +31,12 @@ const ExplanationsStep = lazy(() =>
 );
 const GenerateStep = lazy(() => import("./generate-step").then((m) => ({ default: m.GenerateStep })));
 
-const codeOf = (e: unknown): string | undefined =>
-  typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : undefined;
-
-const isAbort = (e: unknown): boolean => e instanceof DOMException && e.name === "AbortError";
-
 /** The pane: reads the workbook, shows the four steps, and carries out what the user asks. */
 export function Pane({ port }: { port: ExcelPort }) {
   const styles = useStyles();
   const [analysis, setAnalysis] = useState<Analysis>();
   const [progress, setProgress] = useState<string>(TEXTS.loading);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Failure>();
   const [tab, setTab] = useState<TabValue>("sources");
   const [generation, setGeneration] = useState<Generation>({ state: "idle" });
   const abort = useRef<AbortController | undefined>(undefined);
@@ -65,126 +44,51 @@ export function Pane({ port }: { port: ExcelPort }) {
   const load = useCallback(async () => {
     setAnalysis(undefined);
     setProblem(undefined);
-    try {
-      setAnalysis(
-        await analyseWorkbook(port, (sheet, done, total) =>
-          setProgress(TEXTS.readingSheet(sheet, done, total)),
-        ),
-      );
-    } catch (e) {
-      setProblem(officeErrorText(codeOf(e)));
-    }
+    const read = await attempt(() =>
+      analyseWorkbook(port, (sheet, done, total) => setProgress(TEXTS.readingSheet(sheet, done, total))),
+    );
+    if (read.ok) setAnalysis(read.value);
+    else setProblem(read.failure);
   }, [port]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const attempt = async (action: () => Promise<void>): Promise<void> => {
-    setProblem(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setProblem(officeErrorText(codeOf(e)));
-    }
-  };
-
   if (!analysis) {
     return (
       <div className={styles.pane}>
-        {problem ? <Failure message={problem} onRetry={() => void load()} /> : <Spinner label={progress} />}
+        {problem ? (
+          <FailureMessage failure={problem} onRetry={() => void load()} />
+        ) : (
+          <Spinner label={progress} />
+        )}
       </div>
     );
   }
 
+  /** Carries out an edit in Excel; the pane goes on from what it returns, or shows why it could not. */
+  const act = async (action: () => Promise<Analysis | void>): Promise<void> => {
+    setProblem(undefined);
+    const done = await attempt(action);
+    if (!done.ok) setProblem(done.failure);
+    else if (done.value) setAnalysis(done.value);
+  };
   const change = (choices: SettingsOverride): void => {
     setAnalysis(recompute(analysis, choices, port.now()));
     setGeneration({ state: "idle" });
   };
-  const show = (sheet: string, cell: string): void => void attempt(() => selectCell(port.run, sheet, cell));
-  const explanationsLayout = analysis.output.settings.sheets?.find(
-    (s): s is ExplanationsSheet => s.role === "explanations",
-  );
-  const inUnit = (input: ExplanationInput, layout: ExplanationsSheet | undefined): number =>
-    toUnit(input.amount, layout?.unit ?? "tkr", 5).toNumber();
-  const patched = (sheet: string, row: number, cells: Record<string, string | number | null>): void => {
-    const next = { ...analysis, grid: patchCells(analysis.grid, sheet, row, cells) };
-    setAnalysis(recompute(next, analysis.choices, port.now()));
-  };
-
-  const add = (input: ExplanationInput): Promise<void> =>
-    attempt(async () => {
-      const amount = inUnit(input, explanationsLayout);
-      const { layout, row } = await appendExplanation(port.run, explanationsLayout, {
-        level: input.level,
-        text: input.text,
-        amount,
-      });
-      let grid = analysis.grid;
-      if (!explanationsLayout)
-        grid = patchCells(
-          grid,
-          layout.name,
-          1,
-          Object.fromEntries(NEW_EXPLANATIONS_HEADER.map((h, c) => [columnLetter(c), h])),
-        );
-      grid = patchCells(grid, layout.name, row, {
-        [layout.columns.level]: input.level,
-        [layout.columns.text]: input.text,
-        [layout.columns.amount]: amount,
-      });
-      setAnalysis(recompute({ ...analysis, grid }, analysis.choices, port.now()));
-    });
-  const update = (e: Explanation, input: ExplanationInput): Promise<void> =>
-    attempt(async () => {
-      if (!explanationsLayout) return;
-      const amount = inUnit(input, explanationsLayout);
-      const row = rowOfCell(e.cell);
-      await updateExplanation(port.run, explanationsLayout, row, {
-        level: input.level,
-        text: input.text,
-        amount,
-      });
-      const c = explanationsLayout.columns;
-      patched(explanationsLayout.name, row, {
-        [c.level]: input.level,
-        [c.text]: input.text,
-        [c.amount]: amount,
-      });
-    });
-  const remove = (e: Explanation): Promise<void> =>
-    attempt(async () => {
-      if (!explanationsLayout) return;
-      const row = rowOfCell(e.cell);
-      await removeExplanation(port.run, explanationsLayout, row);
-      const c = explanationsLayout.columns;
-      patched(explanationsLayout.name, row, { [c.level]: null, [c.text]: null, [c.amount]: null });
-    });
-
+  const show = (sheet: string, cell: string): void => void act(() => selectCell(port.run, sheet, cell));
+  const add = (input: ExplanationInput) => act(() => addExplanationRow(port, analysis, input));
+  const update = (e: Explanation, input: ExplanationInput) =>
+    act(() => changeExplanationRow(port, analysis, e, input));
+  const remove = (e: Explanation) => act(() => removeExplanationRow(port, analysis, e));
   const generate = async (): Promise<void> => {
     const controller = new AbortController();
     abort.current = controller;
-    try {
-      const done = await generateReport(
-        port,
-        analysis.choices,
-        (stage, within) =>
-          setGeneration({ state: "running", stage, ...(within !== undefined ? { within } : {}) }),
-        controller.signal,
-      );
-      setAnalysis({
-        ...analysis,
-        output: done.output,
-        ...(done.written
-          ? { state: { version: 1, settings: analysis.choices, reportSheets: done.written.sheets } }
-          : {}),
-      });
-      setGeneration(done.written ? { state: "done", written: done.written } : { state: "blocked" });
-    } catch (e) {
-      setGeneration(
-        isAbort(e) ? { state: "cancelled" } : { state: "failed", message: officeErrorText(codeOf(e)) },
-      );
-    }
+    const next = await generateFromPane(port, analysis, setGeneration, controller.signal);
+    setAnalysis(next.analysis);
+    setGeneration(next.generation);
   };
 
   return (
@@ -199,7 +103,7 @@ export function Pane({ port }: { port: ExcelPort }) {
         <Tab value="explanations">{TEXTS.tabs.explanations}</Tab>
         <Tab value="generate">{TEXTS.tabs.generate}</Tab>
       </TabList>
-      {problem ? <Failure message={problem} onRetry={() => void load()} /> : null}
+      {problem ? <FailureMessage failure={problem} onRetry={() => void load()} /> : null}
       {tab === "sources" ? <SourcesStep analysis={analysis} onChange={change} onShow={show} /> : null}
       <Suspense fallback={<Spinner size="tiny" />}>
         {tab === "period" ? <PeriodStep analysis={analysis} onChange={change} /> : null}
@@ -220,15 +124,5 @@ export function Pane({ port }: { port: ExcelPort }) {
         {TEXTS.reload}
       </Button>
     </div>
-  );
-}
-
-function Failure({ message, onRetry }: { message: string; onRetry: () => void }) {
-  return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>
-        {message} <Button onClick={onRetry}>{TEXTS.errors.retry}</Button>
-      </MessageBarBody>
-    </MessageBar>
   );
 }

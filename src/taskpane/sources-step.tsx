@@ -21,7 +21,7 @@ import type { ReportUnit, SignConvention } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import type { Role, SheetView } from "./choices";
 import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
-import { sheetViews, withLedgerColumn, withRole, withSheet } from "./choices";
+import { sheetViews, withLedgerColumn, withRole, withSheet, withUnit } from "./choices";
 import { IssueList } from "./issue-list";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
@@ -132,13 +132,17 @@ function SheetCard({
             text={(r) => TEXTS.sources.roles[r]}
             onSelect={(role) => onChange(withRole(s, role))}
           />
-          {"unit" in s ? (
-            <Choice
+          {s.role === "ledger" || s.role === "explanations" || s.role === "investments" ? (
+            <Choice<Unit | "">
               label={TEXTS.sources.unit}
-              value={s.unit}
-              options={UNITS}
-              text={(u) => TEXTS.sources.units[u]}
-              onSelect={(unit) => onChange({ ...s, unit })}
+              value={s.unit ?? ""}
+              options={s.unit ? UNITS : ["", ...UNITS]}
+              text={(u) =>
+                u === "" ? TEXTS.sources.unitAssumed(assumedUnit(analysis, s.name)) : TEXTS.sources.units[u]
+              }
+              onSelect={(unit) => {
+                if (unit !== "") onChange(withUnit(s, unit));
+              }}
             />
           ) : null}
           {s.role === "ledger"
@@ -158,6 +162,14 @@ function SheetCard({
       </AccordionPanel>
     </AccordionItem>
   );
+}
+
+/**
+ * The unit an explanations or investments sheet that states none is read in: the ledger's. Offered as
+ * "Anges inte" beside the units until the user chooses one (then the warning goes).
+ */
+function assumedUnit(analysis: Analysis, sheet: string): Unit | undefined {
+  return analysis.output.sheetUnits?.find((u) => u.sheet === sheet && u.assumed)?.unit;
 }
 
 /** The header row and the first rows under it, so the user sees what each column holds. */

@@ -1,4 +1,8 @@
+import type { Unit } from "../core/money";
 import type { Stage } from "./workflow";
+
+/** Units as an explanation's amount is labelled. */
+const AMOUNT_UNIT: Record<Unit, string> = { kr: "kr", tkr: "tkr", mkr: "mnkr" };
 
 /** Every text the pane shows, in Swedish, in one place. */
 export const TEXTS = {
@@ -35,6 +39,9 @@ export const TEXTS = {
     none: "(ingen)",
     unit: "Enhet i bladet",
     units: { kr: "kronor", tkr: "tkr", mkr: "mnkr" },
+    /** the unit choice of an explanations or investments sheet that states none */
+    unitAssumed: (unit: Unit | undefined) =>
+      unit ? `Anges inte: läses i ${AMOUNT_UNIT[unit]} som huvudboken` : "Anges inte: läses som huvudboken",
     inputSign: "Tecken i underlaget",
     reportSign: "Tecken i rapporten",
     signs: {
@@ -69,7 +76,7 @@ export const TEXTS = {
     explained: "Förklarat",
     unexplained: "Ej förklarat",
     text: "Förklaring",
-    amount: "Belopp, tkr",
+    amount: (unit: Unit) => `Belopp, ${AMOUNT_UNIT[unit]}`,
     add: "Lägg till förklaring",
     save: "Spara",
     cancel: "Avbryt",
@@ -77,7 +84,10 @@ export const TEXTS = {
     remove: "Ta bort",
     editLabel: (text: string) => `Ändra förklaringen ${text}`,
     removeLabel: (text: string) => `Ta bort förklaringen ${text}`,
-    notANumber: "Skriv ett belopp i tkr, till exempel -1 500 eller 2 100,5.",
+    notANumber: (unit: Unit) => `Skriv ett belopp i ${AMOUNT_UNIT[unit]}, till exempel -1 500 eller 2 100,5.`,
+    tooManyDecimals: (unit: Unit, decimals: number) =>
+      `Ett belopp i ${AMOUNT_UNIT[unit]} har högst ${decimals} decimaler (hela ören).`,
+    tooLarge: "Beloppet är för stort.",
     textMissing: "Skriv en förklaring.",
     noResult: "Rätta felen under Underlag först; då visas avvikelserna här.",
     writesTo: (sheet: string) => `Ändringar skrivs direkt till bladet ${sheet}, en rad i taget.`,
@@ -107,6 +117,7 @@ export const TEXTS = {
     unexpected:
       "Ett oväntat fel inträffade i Budgetrapport. Arbetsboken är oförändrad om inte rapporten hann skrivas klart. Försök igen; hjälper det inte, stäng och öppna tillägget.",
     details: "Detaljer",
+    detail: (detail: string) => `Detaljer: ${detail}`,
     retry: "Försök igen",
     tooOld:
       "Den här versionen av Excel är för gammal för Budgetrapport (den behöver ExcelApi 1.7, som finns i Excel 2019, Microsoft 365 och Excel på webben). Uppdatera Excel eller använd Excel på webben.",

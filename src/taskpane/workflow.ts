@@ -60,7 +60,8 @@ function compute(
   return runOnWorkbook(grid, state, choices, { fallbackYear: now.getFullYear() });
 }
 
-export type Generated = { output: EngineOutput; written?: WrittenReport };
+/** `analysis`: the workbook as it now is, for the pane to go on from (not the one from before). */
+export type Generated = { analysis: Analysis; written?: WrittenReport };
 
 /**
  * One click: re-read the sources just before writing (a colleague may have changed them), compute,
@@ -82,7 +83,8 @@ export async function generateReport(
   signal?.throwIfAborted();
   const output = compute(grid, choices, state, port.now());
   signal?.throwIfAborted();
-  if (!output.result) return { output };
+  const read: Analysis = { grid, ...(state ? { state } : {}), choices, output };
+  if (!output.result) return { analysis: read };
   const layout = layoutReport({ result: output.result, generatedAt: formatTimestamp(port.now()) });
   onStage("skriver");
   const written = await writeReport(port.run, layout, {
@@ -91,5 +93,19 @@ export async function generateReport(
     settings: choices,
     ...(signal ? { signal } : {}),
   });
-  return { output, written };
+  return { analysis: afterWrite(read, written), written };
+}
+
+/**
+ * The workbook as the write left it, without reading it again: the sheets it deleted are gone (kept,
+ * Underlag would still offer an old Investeringsredovisning the new report no longer makes), and the
+ * state lists the new ones, whose contents are not needed: the engine never reads the product's sheets.
+ */
+function afterWrite(read: Analysis, written: WrittenReport): Analysis {
+  const replaced = new Set(read.state?.reportSheets ?? []);
+  return {
+    ...read,
+    grid: { sheets: read.grid.sheets.filter((s) => !replaced.has(s.name)) },
+    state: { version: 1, settings: read.choices, reportSheets: written.sheets },
+  };
 }

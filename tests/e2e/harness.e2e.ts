@@ -104,7 +104,7 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
     await figureIs(lss, "Ej förklarat", "0");
     await pane().getByRole("combobox", { name: "Anslagsbindningsnivå" }).selectOption("LSS");
     await pane().getByLabel("Förklaring", { exact: true }).fill("=Högre kostnader för ledsagning");
-    await pane().getByLabel("Belopp, tkr").fill("-300");
+    await pane().getByLabel("Belopp, tkr").fill("-300,25");
     await pane().getByRole("button", { name: "Lägg till förklaring" }).last().click();
     await figureIs(lss, "Ej förklarat", "300");
     await sheetTab("Förklaringar").click();
@@ -150,6 +150,8 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
   it("edits the explanation and regenerates over its own sheets", async () => {
     await pane().getByRole("tab", { name: "Förklaringar" }).click();
     await pane().getByRole("button", { name: "Ändra förklaringen =Högre kostnader för ledsagning" }).click();
+    // The form shows the amount as stored, to the öre, not rounded to whole tkr.
+    expect(await pane().getByLabel("Belopp, tkr").inputValue()).toBe("\u2212300,25");
     await pane().getByLabel("Belopp, tkr").fill("1 400");
     await pane().getByLabel("Förklaring", { exact: true }).fill("Vakanta tjänster inom LSS");
     await pane().getByRole("button", { name: "Spara" }).click();

@@ -9,6 +9,16 @@ export const FIELD_COUNT = AMOUNT_FIELDS.length;
  * Sums per anslagsbindningsnivå × report line, as integer öre in one flat array of doubles: adding
  * integers below 2^53 in a double is exact, and a Float64Array (one element kind, no boxing) keeps
  * million-row ledgers fast.
+ *
+ * Exactness is proved once, not checked per addition: `magnitude` is the sum of the absolute values of
+ * every amount the readers added anywhere (these sums, a sheet's subtotal check, a row's months). Any
+ * sum or difference of those amounts, in any order and at every step on the way, lies within
+ * ±magnitude; so while magnitude stays below 2^53 every intermediate sum is an exact integer — here,
+ * in the subtotal check and in the report's totals — and past it the engine refuses (`sum-too-large`).
+ * A bound per cell (|cell| ≤ 2^53 / cells) would refuse a 25 Mkr row in a million-row ledger; this one
+ * refuses only ledgers whose amounts add up to 90 000 miljarder kronor in absolute value. The
+ * magnitude itself is a sum of non-negative doubles, which rounding never carries back below 2^53 once
+ * it has passed it.
  */
 export type LedgerTotals = {
   readonly levels: string[];
@@ -16,10 +26,18 @@ export type LedgerTotals = {
   /** report lines: the cost types, then Kommunbidrag, then unclassified accounts */
   readonly lineCount: number;
   sums: Float64Array;
+  /** the sum of |amount| over every amount read into a sum (see above) */
+  magnitude: number;
 };
 
 export function createLedgerTotals(lineCount: number, levelOrder: readonly string[] = []): LedgerTotals {
-  const totals: LedgerTotals = { levels: [], levelIndex: new Map(), lineCount, sums: new Float64Array(0) };
+  const totals: LedgerTotals = {
+    levels: [],
+    levelIndex: new Map(),
+    lineCount,
+    sums: new Float64Array(0),
+    magnitude: 0,
+  };
   for (const level of levelOrder) levelSlot(totals, level);
   return totals;
 }
@@ -64,7 +82,10 @@ export function negateTotals(totals: LedgerTotals): void {
   for (let i = 0; i < sums.length; i++) sums[i] = 0 - (sums[i] ?? 0);
 }
 
-/** False when a sum has left the range where integer öre are exact. */
+/**
+ * False when a sum, at any step, may have left the range where integer öre are exact: the amounts
+ * added, in absolute value, reach 2^53 öre.
+ */
 export function totalsAreExact(totals: LedgerTotals): boolean {
-  return totals.sums.every((s) => Number.isSafeInteger(s));
+  return totals.magnitude <= Number.MAX_SAFE_INTEGER;
 }

@@ -1,15 +1,26 @@
 import { issue } from "../messages";
+import type { Unit } from "../money";
 import type { WorkbookGrid } from "../model/grid";
+import { isReportSheet } from "../model/report-marker";
 import type { Issue } from "../model/issue";
 import type { LedgerSheet, SheetSettings } from "../settings/settings";
 import type { PeriodHint } from "./detect-sheet";
 import { detectSheet } from "./detect-sheet";
 
-export type DetectedLayout = { sheets: SheetSettings[]; hints: PeriodHint[]; issues: Issue[] };
+export type DetectedLayout = {
+  sheets: SheetSettings[];
+  hints: PeriodHint[];
+  issues: Issue[];
+  /** the unit of the first ledger whose unit a note, a header or the settings state; undefined when none does */
+  ledgerUnit?: Unit;
+};
 
 /**
  * Detects every sheet's role and columns, then lets the settings replace any sheet by name. Sheets
- * that are none of ledger, mapping or explanations (a read-me, the report itself) are passed over.
+ * that are none of ledger, mapping or explanations (a read-me) are passed over, and so are the
+ * product's own sheets: those `skip` names and any that carries the report's mark, a user's copy of a
+ * report sheet included — an old report looks like a ledger or an investments sheet. Only a sheet the
+ * settings name is read whatever it holds.
  */
 export function detectLayout(
   workbook: WorkbookGrid,
@@ -31,7 +42,7 @@ export function detectLayout(
       sheets.push(stated);
       continue;
     }
-    if (skip(grid.name)) continue;
+    if (skip(grid.name) || isReportSheet(grid)) continue;
     const detected = detectSheet(grid);
     if (!detected) continue;
     sheets.push(detected.settings);
@@ -47,7 +58,11 @@ export function detectLayout(
     for (const extra of explanations.slice(1))
       sheets[sheets.indexOf(extra)] = { name: extra.name, role: "ignore" };
   }
-  return { sheets, hints, issues };
+  const ledgerUnit = sheets.find(
+    (s): s is LedgerSheet =>
+      s.role === "ledger" && (byName.has(s.name) || detectedLedgers.some((l) => l.layout === s && l.stated)),
+  )?.unit;
+  return { sheets, hints, issues, ...(ledgerUnit ? { ledgerUnit } : {}) };
 }
 
 /**

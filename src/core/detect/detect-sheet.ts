@@ -21,7 +21,10 @@ export type DetectedSheet = {
   settings: LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet;
   hints: PeriodHint[];
   issues: Issue[];
-  /** false when neither a note nor a header states the unit, and kronor is assumed */
+  /**
+   * false when neither a note nor a header states the unit: a ledger is then read in kronor, and an
+   * explanations or investments sheet gets no unit in its settings
+   */
   unitStated: boolean;
 };
 
@@ -98,17 +101,18 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
   const base = { name: sheet.name, headerRow };
 
   if (explanationText && explanationAmount && columns.level) {
-    const amountUnit = explanationAmount.reading.unit ?? unit;
+    // no unit when the sheet states none: the engine assumes the ledger's and says so
+    const amountUnit = explanationAmount.reading.unit ?? statedUnit;
     return {
       settings: {
         ...base,
         role: "explanations",
-        unit: amountUnit,
+        ...(amountUnit ? { unit: amountUnit } : {}),
         columns: { level: columns.level, text: explanationText, amount: columnLetter(explanationAmount.col) },
       },
       hints: [],
       issues,
-      unitStated: true,
+      unitStated: amountUnit !== undefined,
     };
   }
   const hasAmounts = [
@@ -124,7 +128,7 @@ export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
       settings: {
         ...base,
         role: "investments",
-        unit,
+        ...(statedUnit ? { unit: statedUnit } : {}),
         columns: {
           level: columns.level,
           ...(budget ? { budget } : {}),

@@ -15,6 +15,8 @@ export class AmountReader {
   bad = false;
   rounded = 0;
   firstRounded = "";
+  /** the sum of |amount| over the month cells summed, for the proof of exactness (LedgerTotals) */
+  magnitude = 0;
   private row = 0;
   private readonly scale: number;
 
@@ -56,7 +58,10 @@ export class AmountReader {
     let total = NaN;
     for (const c of cols) {
       const v = this.read(row[c], c);
-      if (v === v) total = total === total ? total + v : v;
+      if (v === v) {
+        total = total === total ? total + v : v;
+        this.magnitude += v < 0 ? -v : v;
+      }
     }
     return total;
   }

@@ -1,10 +1,12 @@
 import { issue } from "../messages";
-import type { Money } from "../money";
+import type { Money, Unit } from "../money";
 import type { SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { ExplanationsSheet } from "../settings/settings";
+import { TotalRows } from "./explanation-totals";
 import { readAmount } from "./parse-amount";
+import { isSubtotalLabel } from "./subtotals";
 
 /** One cause of a level's forecast deviation; `amount` in öre, positive improves the result. */
 export type Explanation = {
@@ -18,16 +20,26 @@ export type Explanation = {
   known: boolean;
 };
 
-/** Reads the explanations list; `levels` are the ledger's anslagsbindningsnivåer. */
+/** A level of the ledger and its forecast deviation (öre, positive improves the result). */
+export type LevelDeviation = { name: string; deviation: Money };
+
+/**
+ * Reads the explanations list in `unit` (the sheet's, or the one assumed for it); `levels` are the
+ * ledger's anslagsbindningsnivåer with their forecast deviations. A row whose text starts like a sum
+ * ("Totalt …", "Summa …") is a subtotal only when its amounts or its words say so (TotalRows);
+ * otherwise it is an explanation like any other, kept, with a warning.
+ */
 export function readExplanations(
   sheet: SheetGrid,
   layout: ExplanationsSheet,
-  levels: readonly string[],
+  unit: Unit,
+  levels: readonly LevelDeviation[],
 ): { explanations: Explanation[]; issues: Issue[] } {
   const levelCol = columnIndex(layout.columns.level) ?? 0;
   const textCol = columnIndex(layout.columns.text) ?? 1;
   const amountCol = columnIndex(layout.columns.amount) ?? 2;
-  const byName = new Map(levels.map((l) => [l.toLowerCase(), l]));
+  const byName = new Map(levels.map((l) => [l.name.toLowerCase(), l]));
+  const totals = new TotalRows(unit);
   const explanations: Explanation[] = [];
   const issues: Issue[] = [];
   // A level written once above its explanations (as reports group them) holds for the rows below it.
@@ -38,30 +50,40 @@ export function readExplanations(
     const ownLevel = cellText(row[levelCol]);
     const text = cellText(row[textCol]);
     if (ownLevel === "" && text === "" && isBlank(row[amountCol])) continue;
-    if (
-      /^(summa|s:a|totalt|total)\b/i.test(ownLevel) ||
-      (ownLevel === "" && /^(summa|s:a|totalt|total)\b/i.test(text))
-    )
+    // "Summa", "Totalt för nämnden" where a level would stand: a total of the list, never an explanation
+    if (isSubtotalLabel(ownLevel)) {
+      totals.startSection();
       continue;
+    }
     if (ownLevel !== "") heading = { text: ownLevel, cell: cellRef(r, levelCol) };
-    if (ownLevel !== "" && text === "" && isBlank(row[amountCol])) continue;
+    if (ownLevel !== "" && text === "" && isBlank(row[amountCol])) {
+      totals.startLevel(ownLevel);
+      continue;
+    }
     const levelText = ownLevel === "" ? (heading?.text ?? "") : ownLevel;
     const levelCell = ownLevel === "" ? (heading?.cell ?? cellRef(r, levelCol)) : cellRef(r, levelCol);
     const place = { sheet: sheet.name, cell: cellRef(r, amountCol) };
-    const reading = readAmount(row[amountCol], layout.unit);
+    const reading = readAmount(row[amountCol], unit);
     if (!reading.ok) {
       issues.push(issue(`amount-${reading.problem}`, { shown: reading.shown }, place));
       continue;
     }
-    if (isBlank(row[amountCol])) issues.push(issue("explanation-without-amount", undefined, place));
     const level = byName.get(levelText.toLowerCase());
+    if (isSubtotalLabel(text)) {
+      if (totals.isTotal(text, reading.money, levelText, level?.deviation)) continue;
+      issues.push(
+        issue("explanation-looks-like-total", { text }, { sheet: sheet.name, cell: cellRef(r, textCol) }),
+      );
+    }
+    if (isBlank(row[amountCol])) issues.push(issue("explanation-without-amount", undefined, place));
     if (level === undefined) {
       issues.push(
         issue("explanation-unknown-level", { level: levelText }, { sheet: sheet.name, cell: levelCell }),
       );
     }
+    totals.addExplanation(levelText, reading.money);
     explanations.push({
-      level: level ?? levelText,
+      level: level?.name ?? levelText,
       text,
       amount: reading.money,
       ...place,

@@ -1,5 +1,5 @@
 import { issue } from "../messages";
-import type { Money } from "../money";
+import type { Money, Unit } from "../money";
 import { ZERO, add, negate, subtract } from "../money";
 import type { SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
@@ -20,13 +20,14 @@ export type InvestmentFigures = {
 const FIELDS = ["budget", "outcome", "forecast"] as const;
 
 /**
- * Reads the investments sheet: sums per level of budget, outcome and forecast. Expenditure is shown
- * positive, as reports show investments; a sheet whose amounts are mostly negative (costs negative)
- * is turned around.
+ * Reads the investments sheet in `unit` (the sheet's, or the one assumed for it): sums per level of
+ * budget, outcome and forecast. Expenditure is shown positive, as reports show investments; a sheet
+ * whose amounts are mostly negative (costs negative) is turned around.
  */
 export function readInvestments(
   sheet: SheetGrid,
   layout: InvestmentsSheet,
+  unit: Unit,
 ): { levels: InvestmentFigures[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const levelCol = columnIndex(layout.columns.level) ?? 0;
@@ -42,7 +43,7 @@ export function readInvestments(
     const amounts: Money[] = [];
     let bad = false;
     cols.forEach((c) => {
-      const reading = readAmount(c === undefined ? null : row[c], layout.unit);
+      const reading = readAmount(c === undefined ? null : row[c], unit);
       if (!reading.ok) {
         issues.push(
           issue(

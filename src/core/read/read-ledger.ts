@@ -55,6 +55,9 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   let nameValue: CellValue | undefined = NaN;
   let name = cells.noName;
   let accountMissing: string | undefined;
+  // the sum of |amount| over the data rows, for the proof of exactness (LedgerTotals): one addition per
+  // row in a local double, added to the totals' once at the end
+  let magnitude = 0;
   const rows = sheet.rows;
 
   for (let r = layout.headerRow; r < rows.length; r++) {
@@ -67,6 +70,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
 
     amounts.startRow(r);
     let any = false;
+    let size = 0; // the row's |amounts|
     for (let f = 0; f < FIELD_COUNT; f++) {
       const col = fieldCols[f] ?? -1;
       let ore = NaN; // NaN: empty or unreadable
@@ -76,9 +80,11 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
         if (ore !== ore && value !== null && value !== undefined) ore = amounts.read(value, col);
       } else if (f === OUTCOME && cols.months.length > 0) ore = amounts.sum(row, cols.months);
       const found = ore === ore;
+      const amount = found ? ore : 0;
       any ||= found;
-      raw[f] = found ? ore : 0;
+      raw[f] = amount;
       present[f] = found ? 1 : 0;
+      size += Math.abs(amount);
     }
     if (votes) {
       const income = account.signClass === INCOME || name.kommunbidrag;
@@ -92,7 +98,8 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
 
     const label = cells.subtotalLabel(row, (level?.subtotal ?? false) || account.subtotal || name.subtotal);
     if (label !== undefined) {
-      if (!amounts.bad && any) {
+      // past 2^53 the checker's sums may be inexact: no verdict from them (the engine refuses the sums)
+      if (!amounts.bad && any && magnitude + amounts.magnitude <= Number.MAX_SAFE_INTEGER) {
         const levelText = cols.level === undefined ? undefined : level?.name;
         const problem = checkSubtotal(checker, label, levelText, raw, present, cols, r);
         if (problem) issues.push(problem);
@@ -104,7 +111,8 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     // a row of zeros with no level (a template or formula row) carries nothing: no error for it
     const noLevel =
       cols.level !== undefined ? levelName === undefined : cols.key === undefined || isBlank(row[cols.key]);
-    if (noLevel && allZero(raw)) continue;
+    if (noLevel && size === 0) continue;
+    magnitude += size;
     if (level === undefined || levelName === undefined) {
       const problem = levelIssue(row, r, cols, ctx, sheet.name);
       if (problem) issues.push(problem);
@@ -122,6 +130,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     }
     addAmounts(ctx.totals, level.slot, line, raw, sign);
   }
+  ctx.totals.magnitude += magnitude + amounts.magnitude;
   if (amounts.rounded > 0)
     issues.push(
       issue("amounts-rounded", { count: amounts.rounded }, { sheet: sheet.name, cell: amounts.firstRounded }),
@@ -154,11 +163,6 @@ function checkSubtotal(
     Array.from(present, (p, f) => (p ? raw[f] : undefined)),
     cols.fields.map((col) => (col === undefined ? "" : cellRef(r, col))),
   );
-}
-
-function allZero(raw: Float64Array): boolean {
-  for (const v of raw) if (v !== 0) return false;
-  return true;
 }
 
 /** Why a data row has no level: its level cell is empty, or its key is empty or not in the mapping. */

@@ -5,9 +5,19 @@ import type { Issue } from "../model/issue";
 
 const SUBTOTAL_LABEL = /^(summa|s:a|totalt|total)(?=$|[\s:.,-])/i;
 
-/** "Summa Hälsa, vård och omsorg", "S:a LSS", "Totalt": a row that sums others, not data. */
+/** "Total" before a lower-case word: the Swedish adjective ("Total renovering"), not a sum (no `i` flag: it would fold the case of \p{Ll}). */
+const TOTAL_ADJECTIVE = /^[Tt][Oo][Tt][Aa][Ll]\s+\p{Ll}/u;
+
+/**
+ * "Summa Hälsa, vård och omsorg", "S:a LSS", "Totalt", "Total", "Total: LSS", "Total HVO": a row that
+ * sums others, not data. The one rule for every reader. "Summa", "S:a" and "Totalt" are the Swedish
+ * words for a sum whatever follows them; "Total" is one alone, before punctuation or before a name
+ * (a capital or a digit), but not before a lower-case word, where it is the adjective: a project
+ * "Total renovering" is data.
+ */
 export function isSubtotalLabel(text: string): boolean {
-  return SUBTOTAL_LABEL.test(text.trim());
+  const t = text.trim();
+  return SUBTOTAL_LABEL.test(t) && !TOTAL_ADJECTIVE.test(t);
 }
 
 /** What follows the subtotal word: "Summa Hälsa, vård och omsorg" → "Hälsa, vård och omsorg". */

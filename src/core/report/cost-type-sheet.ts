@@ -7,6 +7,7 @@ import { figureHeader, figureRows } from "./figure-table";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
 import type { ReportSheet } from "./layout";
+import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 
 export const COST_TYPE_SHEET = "Driftredovisning";
 
@@ -78,7 +79,8 @@ export function costTypeSheet(ctx: ReportContext): ReportSheet {
     columnWidths: [34, 13, 13, 13, 13, 13, 13],
     merges: [`B${top}:D${top}`, `E${top}:G${top}`],
     freeze: { rows: first - 1, columns: 1 },
-    printTitleRows: `${top}:${first - 1}`,
-    protect: true,
+    gridlines: false,
+    page: a4Landscape(`${top}:${first - 1}`),
+    protection: REPORT_PROTECTION,
   };
 }

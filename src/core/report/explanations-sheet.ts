@@ -1,3 +1,4 @@
+import { assumedUnitNote } from "../detect/sheet-units";
 import type { Money } from "../money";
 import type { Presentation } from "./cells";
 import { amount, formula, ref, roundsToZero, shownDeviation, text } from "./cells";
@@ -5,6 +6,7 @@ import type { ReportContext } from "./header-block";
 import { committeeName, headerBlock } from "./header-block";
 import { midSentence } from "./swedish-text";
 import type { ReportCell, ReportSheet } from "./layout";
+import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 
 export const EXPLANATIONS_SHEET = "Viktigaste förklaringar";
 
@@ -20,7 +22,9 @@ export const NOT_COUNTED_LABEL = "Förklaringar som inte räknas in (nivån finn
 export function explanationsSheet(ctx: ReportContext): ReportSheet {
   const r = ctx.result;
   const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
-  const rows = headerBlock(ctx, "prognostiserad budgetavvikelse helår, viktigaste förklaringar");
+  const read = r.sheetUnits.find((u) => u.role === "explanations");
+  const unitNote = read && assumedUnitNote(read);
+  const rows = headerBlock(ctx, "prognostiserad budgetavvikelse helår, viktigaste förklaringar", unitNote);
   rows.push([text("Förklaring", "columnHeaderLeft"), text("Belopp", "columnHeader")]);
   const first = rows.length + 1;
   const totals: number[] = [];
@@ -71,7 +75,8 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     columnWidths: [Math.min(90, Math.max(40, longest + 2)), 14],
     merges: [],
     freeze: { rows: first - 1, columns: 0 },
-    printTitleRows: `${first - 1}:${first - 1}`,
-    protect: true,
+    gridlines: false,
+    page: a4Landscape(`${first - 1}:${first - 1}`),
+    protection: REPORT_PROTECTION,
   };
 }

@@ -1,5 +1,6 @@
 import type { EngineResult } from "../engine";
 import { periodEndText } from "../model/period";
+import { markerLine } from "../model/report-marker";
 import type { ReportCell } from "./layout";
 import { text } from "./cells";
 
@@ -18,7 +19,10 @@ export function committeeName(result: EngineResult): string {
   return result.settings.committee?.trim() || "Nämnden";
 }
 
-/** The rows that open every report sheet: what, when, in which unit and sign, from where. */
+/**
+ * The rows that open every report sheet: what, when, in which unit and sign, from where. The source
+ * line marks the sheet as the product's (report-marker.ts), so it must stay within the first rows.
+ */
 export function headerBlock(
   ctx: ReportContext,
   title: string,
@@ -36,8 +40,9 @@ export function headerBlock(
       ),
     ],
     [
+      // Also the mark by which the product knows its own sheets later (report-marker.ts).
       text(
-        `Källa: ${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}. Framtagen ${ctx.generatedAt} av Budgetrapport.`,
+        markerLine(`${sources.length === 1 ? "bladet" : "bladen"} ${sources.join(", ")}.`, ctx.generatedAt),
         "note",
       ),
     ],

@@ -1,9 +1,11 @@
+import { assumedUnitNote } from "../detect/sheet-units";
 import type { InvestmentFigures } from "../read/read-investments";
 import type { Presentation } from "./cells";
 import { amount, formula, ref, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
 import type { ReportCell, ReportSheet } from "./layout";
+import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 
 export const INVESTMENTS_SHEET = "Investeringsredovisning";
 
@@ -16,7 +18,10 @@ export function investmentsSheet(ctx: ReportContext): ReportSheet | undefined {
   const investments = ctx.result.investments;
   if (!investments) return undefined;
   const p: Presentation = { unit: ctx.result.settings.reportUnit, sign: "netCostPositive" };
-  const rows = headerBlock(ctx, "investeringsredovisning", "Investeringsutgifter visas som positiva belopp.");
+  const read = ctx.result.sheetUnits.find((u) => u.role === "investments");
+  const unitNote = read && assumedUnitNote(read);
+  const notes = ["Investeringsutgifter visas som positiva belopp.", ...(unitNote ? [unitNote] : [])];
+  const rows = headerBlock(ctx, "investeringsredovisning", notes.join(" "));
   const headers = ["Anslagsbindningsnivå", "Periodens utfall", "Prognos helår", "Budget helår", "Avvikelse"];
   rows.push(headers.map((h, i) => text(h, i === 0 ? "columnHeaderLeft" : "columnHeader")));
   const first = rows.length + 1;
@@ -42,7 +47,8 @@ export function investmentsSheet(ctx: ReportContext): ReportSheet | undefined {
     columnWidths: [34, 16, 16, 16, 14],
     merges: [],
     freeze: { rows: first - 1, columns: 1 },
-    printTitleRows: `${first - 1}:${first - 1}`,
-    protect: true,
+    gridlines: false,
+    page: a4Landscape(`${first - 1}:${first - 1}`),
+    protection: REPORT_PROTECTION,
   };
 }

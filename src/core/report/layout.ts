@@ -52,13 +52,46 @@ export type ReportSheet = {
   rowHeights?: Record<number, number>;
   /** "A1:G1" */
   merges: string[];
-  /** rows and columns kept in view when scrolling */
+  /** rows and columns kept in view when scrolling (either may be 0) */
   freeze: { rows: number; columns: number };
+  /** the grid drawn on screen; off, the report's own rules and fills structure the sheet */
+  gridlines: boolean;
+  page: PageSetup;
+  /** protected without a password (a stray edit is refused, anyone can lift it), or not at all */
+  protection?: SheetProtection;
+  charts?: ReportChart[];
+};
+
+/** How a sheet prints. */
+export type PageSetup = {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** scaled to this many pages wide and tall; 0 tall is as many pages as the rows need */
+  fitTo: { width: number; height: number };
   /** rows repeated at the top of every printed page, "5:6" */
   printTitleRows?: string;
-  /** protected without a password: a stray edit is refused, and anyone can lift it */
-  protect: boolean;
-  charts?: ReportChart[];
+};
+
+/** What a user may still do on a protected sheet; everything not listed is refused. */
+export type ProtectionAllowance =
+  | "formatCells"
+  | "formatColumns"
+  | "formatRows"
+  | "insertColumns"
+  | "insertRows"
+  | "insertHyperlinks"
+  | "deleteColumns"
+  | "deleteRows"
+  | "sort"
+  | "autoFilter"
+  | "pivotTables"
+  | "editObjects"
+  | "editScenarios";
+
+export type SheetProtection = {
+  /** which cells can be selected: all, only unlocked ones, or none */
+  select: "all" | "unlocked" | "none";
+  allow: readonly ProtectionAllowance[];
 };
 
 /** A range of cells in one of the report's sheets, named by its layout name ("G7:G9"). */

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import type { ReportSheet } from "./layout";
+import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 import type { Presentation } from "./cells";
 import type { TableRow } from "./figure-table";
 import { figureHeader, figureRows } from "./figure-table";
@@ -44,8 +45,9 @@ export function levelSheet(ctx: ReportContext): LevelSheet {
       columnWidths: [34, 13, 13, 13, 13, 13, 13, 19],
       merges: [`B${top}:D${top}`, `E${top}:G${top}`],
       freeze: { rows: first - 1, columns: 1 },
-      printTitleRows: `${top}:${first - 1}`,
-      protect: true,
+      gridlines: false,
+      page: a4Landscape(`${top}:${first - 1}`),
+      protection: REPORT_PROTECTION,
     },
     firstLevelRow: first,
     lastLevelRow: first + r.levels.length - 1,

@@ -3,6 +3,7 @@ import { amountFormat, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
 import type { ReportChart, ReportSheet } from "./layout";
+import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 import type { LevelSheet } from "./level-sheet";
 import { FORECAST_DEVIATION_COLUMN } from "./level-sheet";
 import { summarySentences } from "./summary-text";
@@ -55,7 +56,9 @@ export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportShee
     rowHeights,
     merges: [],
     freeze: { rows: 0, columns: 0 },
-    protect: true,
+    gridlines: false,
+    page: a4Landscape(),
+    protection: REPORT_PROTECTION,
     charts: r.levels.length > 0 ? [chart] : [],
   };
 }

@@ -57,7 +57,11 @@ export type ExplanationsSheet = {
   name: string;
   role: "explanations";
   headerRow: number;
-  unit: Unit;
+  /**
+   * As the sheet or the user states it; absent when neither does, and the ledger's unit is assumed
+   * with a warning (an explanation in tkr read as kronor is off by a thousand).
+   */
+  unit?: Unit;
   columns: { level: string; text: string; amount: string };
 };
 
@@ -66,7 +70,8 @@ export type InvestmentsSheet = {
   name: string;
   role: "investments";
   headerRow: number;
-  unit: Unit;
+  /** as for ExplanationsSheet: absent when neither the sheet nor the user states it */
+  unit?: Unit;
   columns: { level: string; budget?: string; outcome?: string; forecast?: string };
 };
 

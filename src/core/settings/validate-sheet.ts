@@ -1,3 +1,4 @@
+import type { Unit } from "../money";
 import type { LedgerColumns, SheetSettings } from "./settings";
 import { LEDGER_COLUMN_KEYS } from "./settings";
 import type { Bad } from "./json-checks";
@@ -72,24 +73,24 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
         : undefined;
     }
     case "explanations": {
-      const u = unit(v.unit ?? "kr", `${path}.unit`, bad);
+      const u = optionalUnit(v.unit, `${path}.unit`, bad);
       const level = col("level");
       const text = col("text");
       const amount = col("amount");
-      return u && level && text && amount
-        ? { name, role: "explanations", headerRow, unit: u, columns: { level, text, amount } }
+      return u.ok && level && text && amount
+        ? { name, role: "explanations", headerRow, ...u.unit, columns: { level, text, amount } }
         : undefined;
     }
     case "investments": {
-      const u = unit(v.unit ?? "kr", `${path}.unit`, bad);
+      const u = optionalUnit(v.unit, `${path}.unit`, bad);
       const level = col("level");
       const columns: { budget?: string; outcome?: string; forecast?: string } = {};
       for (const k of ["budget", "outcome", "forecast"] as const) {
         const c = cols[k] === undefined ? undefined : col(k);
         if (c) columns[k] = c;
       }
-      return u && level
-        ? { name, role: "investments", headerRow, unit: u, columns: { level, ...columns } }
+      return u.ok && level
+        ? { name, role: "investments", headerRow, ...u.unit, columns: { level, ...columns } }
         : undefined;
     }
     default:
@@ -98,4 +99,14 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
         'ska vara "ledger", "mapping", "explanations", "investments" eller "ignore".',
       );
   }
+}
+
+/**
+ * An explanations or investments sheet's unit: absent stays absent (the engine then assumes the
+ * ledger's, with a warning), rather than silently becoming kronor.
+ */
+function optionalUnit(v: unknown, path: string, bad: Bad): { ok: boolean; unit: { unit?: Unit } } {
+  if (v === undefined) return { ok: true, unit: {} };
+  const u = unit(v, path, bad);
+  return u ? { ok: true, unit: { unit: u } } : { ok: false, unit: {} };
 }

@@ -1,5 +1,7 @@
+import { issue } from "../messages";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import { cellText } from "../model/grid";
+import type { Issue } from "../model/issue";
 
 /**
  * What the product keeps in a workbook: the settings the user chose and the sheets it created. It
@@ -22,29 +24,47 @@ const MARKER = "Budgetrapport: inställningar och skapade blad. Ändras av till�
 const CHUNK = 32_000;
 
 export function findStateSheet(workbook: WorkbookGrid): SheetGrid | undefined {
-  return workbook.sheets.find((s) => s.name === STATE_SHEET && cellText(s.rows[0]?.[0]) === MARKER);
+  return workbook.sheets.find((s) => s.name === STATE_SHEET);
 }
 
-/** The state, or undefined when the workbook has none (or it cannot be read: then it is rewritten). */
-export function readProductState(workbook: WorkbookGrid): ProductState | undefined {
+/**
+ * The state, or none when the workbook has no state sheet. A state sheet that cannot be read is not
+ * passed over in silence: the saved choices and the list of the product's sheets are then lost, and the
+ * issue says so (and where). The next report rewrites the sheet.
+ */
+export function readProductState(workbook: WorkbookGrid): { state?: ProductState; issue?: Issue } {
   const sheet = findStateSheet(workbook);
-  if (!sheet) return undefined;
+  if (!sheet) return {};
+  const unreadable = (problem: string, cell: string): { issue: Issue } => ({
+    issue: issue("state-unreadable", { problem }, { sheet: STATE_SHEET, cell }),
+  });
+  if (cellText(sheet.rows[0]?.[0]) !== MARKER) return unreadable("rubriken i A1 är ändrad", "A1");
+  // The JSON begins in A2 and goes on in the cells below it.
   const json = sheet.rows
     .slice(1)
     .map((row) => (typeof row?.[0] === "string" ? row[0] : ""))
     .join("");
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(json);
-    if (typeof parsed !== "object" || parsed === null) return undefined;
-    const p = parsed as Partial<ProductState>;
-    const reportSheets = Array.isArray(p.reportSheets)
-      ? p.reportSheets.filter((s): s is string => typeof s === "string")
-      : [];
-    return { version: 1, ...(p.settings !== undefined ? { settings: p.settings } : {}), reportSheets };
-  } catch {
-    // Unreadable state is treated as none: the product then claims no sheet, which is the safe side.
-    return undefined;
+    parsed = JSON.parse(json);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return unreadable(`texten är inte hel JSON: ${message}`, "A2");
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    return unreadable("texten är inget JSON-objekt", "A2");
+  const p = parsed as Partial<Record<keyof ProductState, unknown>>;
+  if (p.version !== 1) return unreadable(`okänd version ${JSON.stringify(p.version)}`, "A2");
+  const sheets = p.reportSheets;
+  if (!Array.isArray(sheets) || !sheets.every((s): s is string => typeof s === "string"))
+    return unreadable("listan över skapade blad saknas eller är trasig", "A2");
+  return {
+    state: {
+      version: 1,
+      ...(p.settings !== undefined ? { settings: p.settings } : {}),
+      reportSheets: sheets,
+    },
+  };
 }
 
 /** The state sheet's column A: the marker, then the JSON in chunks that fit a cell. */

@@ -1,12 +1,28 @@
+import type { Money, Unit } from "../../core/money";
+import { toUnit } from "../../core/money";
 import { columnIndex, columnLetter } from "../../core/model/grid";
 import type { ExplanationsSheet } from "../../core/settings/settings";
 import type { ExcelRun } from "./excel-run";
 import { asExcelText } from "./excel-text";
 
-/** One row of the explanations sheet as the user edits it; `amount` in the sheet's own unit. */
+/** One row of the explanations sheet as the user edits it; `amount` in the sheet's own unit (see cellAmount). */
 export type ExplanationRow = { level: string; text: string; amount: number };
 
+/** Decimals that keep an amount in each unit exact to the öre. */
+export const EXACT_DECIMALS: Record<Unit, number> = { kr: 2, tkr: 5, mkr: 8 };
+
+/**
+ * The amount as the explanations sheet stores it: in the sheet's unit, with every öre kept (2 100,5 tkr
+ * stays 2100.5, 1,23456789 mkr stays 1.23456789), so the engine reads back the amount the user entered.
+ */
+export function cellAmount(amount: Money, unit: Unit): number {
+  return toUnit(amount, unit, EXACT_DECIMALS[unit]).toNumber();
+}
+
 export const NEW_EXPLANATIONS_SHEET = "Förklaringar";
+
+/** A new explanations sheet is in tkr, as its header says. */
+export const NEW_EXPLANATIONS_UNIT: Unit = "tkr";
 
 /** The header row of a new explanations sheet, in columns A–C: words the engine recognises. */
 export const NEW_EXPLANATIONS_HEADER = ["Anslagsbindningsnivå", "Förklaring", "Belopp, tkr"] as const;
@@ -38,7 +54,7 @@ export async function appendExplanation(
           name,
           role: "explanations",
           headerRow: 1,
-          unit: "tkr",
+          unit: NEW_EXPLANATIONS_UNIT,
           columns: { level: "A", text: "B", amount: "C" },
         },
         row: 2,

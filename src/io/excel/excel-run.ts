@@ -15,6 +15,8 @@ export type ExcelCapabilities = {
   suspendScreenUpdating: boolean;
   /** ExcelApi 1.9: RangeFormat.indentLevel (explanations indented under their level) */
   indentLevel: boolean;
+  /** ExcelApi 1.8: Worksheet.showGridlines (the report's sheets show none) */
+  gridlines: boolean;
 };
 
 /**
@@ -26,5 +28,10 @@ export const REQUIRED_API = { name: "ExcelApi", version: "1.7" } as const;
 export function capabilitiesOf(isSetSupported: IsSetSupported): ExcelCapabilities | undefined {
   if (!isSetSupported(REQUIRED_API.name, REQUIRED_API.version)) return undefined;
   const v19 = isSetSupported("ExcelApi", "1.9");
-  return { pageLayout: v19, suspendScreenUpdating: v19, indentLevel: v19 };
+  return {
+    pageLayout: v19,
+    suspendScreenUpdating: v19,
+    indentLevel: v19,
+    gridlines: isSetSupported("ExcelApi", "1.8"),
+  };
 }

@@ -1,4 +1,5 @@
 import { columnLetter } from "../../core/model/grid";
+import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
 import type { ReportChart, ReportLayout, ReportSheet } from "../../core/report/layout";
 import { chooseSheetNames } from "../../core/report/sheet-names";
 import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
@@ -6,10 +7,14 @@ import { applyStyle, cssColor } from "./apply-style";
 import type { ExcelCapabilities, ExcelRun } from "./excel-run";
 import { asExcelText } from "./excel-text";
 import { columnRange, columnWidthPoints, sheetArrays, styleRuns } from "./sheet-content";
+import { applyPageSetup, freezePanes, protectionOptions } from "./sheet-setup";
 
 export type WriteReportOptions = {
   capabilities: ExcelCapabilities;
-  /** the sheets the product created last time (from the state sheet): only these are replaced */
+  /**
+   * the sheets the product created last time (from the state sheet): only these are replaced, and only
+   * while they still carry the report's mark (a sheet the user made under such a name is kept)
+   */
   ownSheets: readonly string[];
   /** the settings to keep in the workbook, as `--config` takes them */
   settings?: unknown;
@@ -21,9 +26,10 @@ export type WrittenReport = { sheets: string[]; notices: { wanted: string; got: 
 /**
  * Writes the report in three syncs, however many rows the ledger had: (1) the sheet names as they are
  * now, (2) every report sheet under a temporary name — contents as whole 2-D arrays, formats per range —
- * and (3) the swap: the old report sheets deleted, the new ones renamed, the state sheet rewritten.
- * Excel has no rollback across syncs, so a failure or cancel before the swap deletes the temporary
- * sheets and leaves the workbook as it was.
+ * with the header cells of the sheets to be replaced, and (3) the swap: the old report sheets deleted,
+ * the new ones renamed, the state sheet rewritten. Excel has no rollback across syncs, so a failure or
+ * cancel before the swap deletes the temporary sheets and leaves the workbook as it was. A sheet that
+ * is not the product's by both its state and its mark is never deleted: the new sheet gets a new name.
  */
 export async function writeReport(
   run: ExcelRun,
@@ -35,15 +41,14 @@ export async function writeReport(
     worksheets.load("items/name");
     await context.sync();
     const existing = worksheets.items.map((ws) => ws.name);
-    const own = options.ownSheets.filter((n) => existing.includes(n));
-    const names = chooseSheetNames(
-      layout.sheets.map((s) => s.name),
-      existing,
-      own,
-    );
+    const listed = options.ownSheets
+      .filter((n) => existing.includes(n))
+      .map((name) => ({ name, header: worksheets.getItem(name).getRange(`A1:A${MARKER_ROWS}`) }));
     const temp = temporaryNames(layout.sheets.length, existing);
     const added = new Map<string, Excel.Worksheet>();
+    let own: string[] = [];
     try {
+      for (const sheet of listed) sheet.header.load("values");
       options.signal?.throwIfAborted();
       if (options.capabilities.suspendScreenUpdating)
         context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -57,15 +62,20 @@ export async function writeReport(
         for (const chart of sheet.charts ?? []) if (ws) addChart(ws, chart, (name) => added.get(name));
       }
       for (const sheet of layout.sheets) {
-        if (sheet.protect)
-          added.get(sheet.name)?.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+        if (sheet.protection) added.get(sheet.name)?.protection.protect(protectionOptions(sheet.protection));
       }
       await context.sync();
+      own = listed.filter((l) => l.header.values.some((row) => isMarkerText(row[0]))).map((l) => l.name);
       options.signal?.throwIfAborted();
     } catch (e) {
       await removeTemporary(context, temp);
       throw e;
     }
+    const names = chooseSheetNames(
+      layout.sheets.map((s) => s.name),
+      existing,
+      own,
+    );
     for (const name of own) worksheets.getItem(name).delete();
     layout.sheets.forEach((sheet) => {
       const ws = added.get(sheet.name);
@@ -133,18 +143,10 @@ function writeSheet(
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const address of sheet.merges) ws.getRange(address).merge(false);
-  const { rows, columns } = sheet.freeze;
-  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
-  else if (rows > 0) ws.freezePanes.freezeRows(rows);
-  if (capabilities.pageLayout) {
-    // Paper size is left to Excel: a Swedish Excel prints on A4 by default.
-    ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (sheet.printTitleRows) {
-      const [first, last] = sheet.printTitleRows.split(":");
-      ws.pageLayout.setPrintTitleRows(`$${first ?? "1"}:$${last ?? first ?? "1"}`);
-    }
-  }
+  freezePanes(ws, sheet.freeze);
+  if (capabilities.gridlines) ws.showGridlines = sheet.gridlines;
+  // Before ExcelApi 1.9 Excel's own page setup stays (a Swedish Excel prints on A4).
+  if (capabilities.pageLayout) applyPageSetup(ws, sheet.page);
 }
 
 function addChart(

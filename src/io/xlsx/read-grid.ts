@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 import JSZip from "jszip";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/model/grid";
+import { isoDateOfSerial } from "../date-cells";
 import {
   attr,
   cellAddress,
@@ -181,12 +182,11 @@ class SheetScanner {
     }
   }
 
-  /** A number, or in a date format the date as "ÅÅÅÅ-MM-DD" (exceljs's date, to ISO). */
+  /** A number, or in a date format the date as "ÅÅÅÅ-MM-DD" (exceljs's date, to ISO; see date-cells.ts). */
   private number(n: number, attributes: string): CellValue {
     const style = quickAttr(attributes, "s");
     if (style === undefined || !this.context.dates[parseInt(style, 10)]) return n;
-    const date = new Date(Math.round((n - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000));
-    return Number.isNaN(date.getTime()) ? n : date.toISOString().slice(0, 10);
+    return isoDateOfSerial(n, this.context.date1904) ?? n;
   }
 
   /** A merged range keeps its top-left value; the other cells have none, and every row of it exists. */

@@ -1,5 +1,13 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle, ReportCell, ReportLayout, ReportSheet } from "../../core/report/layout";
+import type {
+  CellStyle,
+  PageSetup,
+  ProtectionAllowance,
+  ReportCell,
+  ReportLayout,
+  ReportSheet,
+  SheetProtection,
+} from "../../core/report/layout";
 
 /**
  * Adds the report's sheets to an exceljs workbook: a translation of the layout, nothing more.
@@ -13,24 +21,66 @@ export async function renderReport(
   const written: string[] = [];
   for (const sheet of layout.sheets) {
     const name = names.get(sheet.name) ?? sheet.name;
-    const ws = workbook.addWorksheet(name, {
-      views: [
-        { state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false },
-      ],
-      pageSetup: {
-        paperSize: 9,
-        orientation: "landscape",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        ...(sheet.printTitleRows ? { printTitlesRow: sheet.printTitleRows } : {}),
-      },
-    });
+    const ws = workbook.addWorksheet(name, { views: [sheetView(sheet)], pageSetup: pageSetup(sheet.page) });
     renderSheet(ws, sheet, layout.styles);
-    if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+    if (sheet.protection) await ws.protect("", protectionOptions(sheet.protection));
     written.push(name);
   }
   return written;
+}
+
+function sheetView(sheet: ReportSheet): Partial<ExcelJS.WorksheetView> {
+  const { rows, columns } = sheet.freeze;
+  const showGridLines = sheet.gridlines;
+  if (rows === 0 && columns === 0) return { state: "normal", showGridLines };
+  return { state: "frozen", xSplit: columns, ySplit: rows, showGridLines };
+}
+
+/** .xlsx paper size codes (ECMA-376 §18.3.1.63). */
+const PAPER: Record<PageSetup["paperSize"], ExcelJS.PaperSize> = { A4: 9 };
+
+function pageSetup(page: PageSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: PAPER[page.paperSize],
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitTo.width,
+    fitToHeight: page.fitTo.height,
+    ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
+  };
+}
+
+type AllowKey = Exclude<keyof ExcelJS.WorksheetProtection, "spinCount">;
+
+/** exceljs's name for each allowance; true allows it. */
+const ALLOW: Record<ProtectionAllowance, AllowKey> = {
+  formatCells: "formatCells",
+  formatColumns: "formatColumns",
+  formatRows: "formatRows",
+  insertColumns: "insertColumns",
+  insertRows: "insertRows",
+  insertHyperlinks: "insertHyperlinks",
+  deleteColumns: "deleteColumns",
+  deleteRows: "deleteRows",
+  sort: "sort",
+  autoFilter: "autoFilter",
+  pivotTables: "pivotTables",
+  editObjects: "objects",
+  editScenarios: "scenarios",
+};
+
+/**
+ * Every option stated, allowed or not: exceljs leaves out what is not given, and the file's defaults
+ * differ by option (objects and scenarios are unlocked when left out, formatting is locked).
+ */
+function protectionOptions(protection: SheetProtection): Partial<ExcelJS.WorksheetProtection> {
+  const options: Partial<ExcelJS.WorksheetProtection> = {
+    selectLockedCells: protection.select === "all",
+    selectUnlockedCells: protection.select !== "none",
+  };
+  for (const allowance of Object.keys(ALLOW) as ProtectionAllowance[])
+    options[ALLOW[allowance]] = protection.allow.includes(allowance);
+  return options;
 }
 
 function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, styles: ReportLayout["styles"]): void {

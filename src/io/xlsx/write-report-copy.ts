@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
 import type { ReportLayout } from "../../core/report/layout";
 import { chooseSheetNames } from "../../core/report/sheet-names";
 import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
@@ -9,9 +10,10 @@ import { renderReport } from "./render-report";
 export type ReportCopy = { sheets: string[]; notices: string[] };
 
 /**
- * Writes a copy of the workbook with the report's sheets: sheets the product created before are
- * replaced, a user's sheet with a report sheet's name is kept and the report sheet renamed; the
- * state sheet records what was created. The source sheets are not touched.
+ * Writes a copy of the workbook with the report's sheets: sheets the product created before (listed in
+ * its state and still carrying the report's mark) are replaced; any other sheet with a report sheet's
+ * name — the user's own, or a copy of a report sheet the state does not list — is kept and the report
+ * sheet renamed; the state sheet records what was created. The source sheets are not touched.
  */
 export async function writeReportCopy(
   workbook: ExcelJS.Workbook,
@@ -19,10 +21,12 @@ export async function writeReportCopy(
   path: string,
   state: { previous: readonly string[]; settings?: unknown },
 ): Promise<ReportCopy> {
-  for (const name of [...state.previous, STATE_SHEET]) {
+  for (const name of state.previous) {
     const ws = workbook.getWorksheet(name);
-    if (ws) workbook.removeWorksheet(ws.id);
+    if (ws && isMarked(ws)) workbook.removeWorksheet(ws.id);
   }
+  const stateWs = workbook.getWorksheet(STATE_SHEET);
+  if (stateWs) workbook.removeWorksheet(stateWs.id);
   const existing = workbook.worksheets.map((ws) => ws.name);
   const names = chooseSheetNames(
     layout.sheets.map((s) => s.name),
@@ -43,4 +47,9 @@ export async function writeReportCopy(
   const buffer = await addCharts(Buffer.from(await workbook.xlsx.writeBuffer()), layout, names);
   await writeFileAtomic(path, buffer);
   return { sheets, notices };
+}
+
+function isMarked(ws: ExcelJS.Worksheet): boolean {
+  for (let row = 1; row <= MARKER_ROWS; row++) if (isMarkerText(ws.findCell(row, 1)?.value)) return true;
+  return false;
 }

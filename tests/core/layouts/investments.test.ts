@@ -92,3 +92,65 @@ describe("an investments sheet", () => {
     expect(total?.[3]).toMatchObject({ kind: "formula", formula: `SUM(D${n - 2}:D${n - 1})`, value: 1600 });
   });
 });
+
+describe("an investments sheet that states no unit", () => {
+  const IN_TKR = sheet("Underlag", [
+    ["Belopp i tkr"],
+    ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos helår"],
+    ["HVO", 5010, 1200, 400, 1200],
+  ]);
+  const bare = sheet("Investeringar", [
+    ["Anslagsbindningsnivå", "Projekt", "Utfall", "Prognos helår", "Budget 2024"],
+    ["HVO", "Sängar", 100, 700, 1200],
+  ]);
+
+  it("is read in the ledger's tkr, with a warning at its first amount header, and says so in the result", () => {
+    const json = run([IN_TKR, bare]);
+    expect(json.investments?.levels).toEqual([
+      { name: "HVO", budget: "1200000", outcome: "100000", forecast: "700000", deviation: "500000" },
+    ]);
+    const warnings = issuesOf(json, "sheet-unit-assumed");
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: "warning", sheet: "Investeringar", cell: "C1" }),
+    ]);
+    expect(warnings[0]?.message).toContain("Investeringsbladet anger ingen enhet; beloppen har lästs i tkr");
+    expect(json.sheetUnits).toEqual([
+      { sheet: "Investeringar", role: "investments", unit: "tkr", assumed: true },
+    ]);
+  });
+
+  it("gives no warning when a note states the unit, or the user chose one", () => {
+    expect(
+      issuesOf(run([IN_TKR, investments([["HVO", "Sängar", 0, 700, 1200]])]), "sheet-unit-assumed"),
+    ).toEqual([]);
+    const chosen = run([IN_TKR, bare], {
+      settings: {
+        sheets: [
+          {
+            name: "Investeringar",
+            role: "investments",
+            headerRow: 1,
+            unit: "kr",
+            columns: { level: "A", outcome: "C", forecast: "D", budget: "E" },
+          },
+        ],
+      },
+    });
+    expect(issuesOf(chosen, "sheet-unit-assumed")).toEqual([]);
+    expect(chosen.sheetUnits).toEqual([
+      { sheet: "Investeringar", role: "investments", unit: "kr", assumed: false },
+    ]);
+    expect(chosen.investments?.total.budget).toBe("1200");
+  });
+
+  it("says so in the notes of the report's investments sheet", () => {
+    const output = runEngine({ workbook: { sheets: [IN_TKR, bare] } });
+    if (!output.result) throw new Error("expected a result");
+    const report = investmentsSheet({ result: output.result, generatedAt: "2024-05-13 09:00" });
+    const notes = (report?.rows ?? []).slice(0, 5).flatMap((r) => (r[0]?.kind === "text" ? [r[0].text] : []));
+    expect(notes.join(" ")).toContain(
+      "Investeringsbladet anger ingen enhet; beloppen har lästs i tkr som huvudboken.",
+    );
+    expect(notes.join(" ")).toContain("Investeringsutgifter visas som positiva belopp.");
+  });
+});

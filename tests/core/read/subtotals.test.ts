@@ -11,11 +11,23 @@ describe("subtotal labels", () => {
     ["Total"],
     ["  summa:"],
     ["TOTALT för socialnämnden"],
+    ["Total HVO"],
+    ["Total: renovering"],
+    ["Total 510"],
+    ["Totalt sett lägre kostnader"],
   ])("%j is a subtotal", (label) => {
     expect(isSubtotalLabel(label)).toBe(true);
   });
 
-  it.each([["Totalkostnad"], ["Summering av läget"], [HVO], ["LSS"], [""]])("%j is data", (label) => {
+  it.each([
+    ["Totalkostnad"],
+    ["Summering av läget"],
+    [HVO],
+    ["LSS"],
+    [""],
+    ["Total renovering"],
+    ["Total översyn av lokaler"],
+  ])("%j is data", (label) => {
     expect(isSubtotalLabel(label)).toBe(false);
   });
 
@@ -165,5 +177,34 @@ describe("subtotal rows inside the data are checked, never added", () => {
       outcome: 27_000_000,
       forecast: 99_000_000,
     });
+  });
+});
+
+describe("a dimension value that begins like a total", () => {
+  it('"Total renovering" in a project column is data: counted, with no subtotal warning', () => {
+    const out = runEngine({
+      workbook: {
+        sheets: [
+          {
+            name: "Underlag",
+            rows: [
+              [
+                "Anslagsbindningsnivå",
+                "Projekt",
+                "Konto",
+                "Budget 2024",
+                "Utfall jan-apr 2024",
+                "Prognos helår 2024",
+              ],
+              [HVO, "Ombyggnad kök", 5110, 1000, 300, 1100],
+              [HVO, "Total renovering", 5110, 500, 200, 600],
+            ],
+          },
+        ],
+      },
+    });
+    expect(errors(out)).toEqual([]);
+    expect(withCode(out, "subtotal-mismatch")).toEqual([]);
+    expect(levelFigures(out, HVO)).toEqual({ annualBudget: 150_000, outcome: 50_000, forecast: 170_000 });
   });
 });

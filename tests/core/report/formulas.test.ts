@@ -123,7 +123,8 @@ describe("the test's formula evaluator", () => {
     columnWidths: [],
     merges: [],
     freeze: { rows: 0, columns: 0 },
-    protect: false,
+    gridlines: true,
+    page: { orientation: "portrait", paperSize: "A4", fitTo: { width: 1, height: 0 } },
   };
 
   it("computes the shapes the layout writes", () => {

@@ -81,6 +81,7 @@ describe("the adapter fails safe", () => {
       pageLayout: false,
       suspendScreenUpdating: false,
       indentLevel: false,
+      gridlines: false,
     });
     const done = await generateReport(port, {}, () => undefined);
     expect(done.written?.sheets).toHaveLength(5);

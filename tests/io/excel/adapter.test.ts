@@ -81,7 +81,7 @@ describe("the Excel adapter on the strict emulator", () => {
     expect(
       emulator.workbook.sheets.filter((s) => s.name.startsWith("Driftredovisning")).map((s) => s.name),
     ).toEqual(["Driftredovisning"]);
-    const state = readProductState(await readWorkbookGrid(port.run));
+    const { state } = readProductState(await readWorkbookGrid(port.run));
     expect(state?.reportSheets).toContain("Driftredovisning");
     expect(state?.settings).toEqual({ reportUnit: "mkr" });
   });

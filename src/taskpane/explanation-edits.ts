@@ -1,0 +1,107 @@
+import type { Money, Unit } from "../core/money";
+import type { CellValue } from "../core/model/grid";
+import { columnLetter } from "../core/model/grid";
+import type { Explanation } from "../core/read/read-explanations";
+import type { ExplanationsSheet, LedgerSheet } from "../core/settings/settings";
+import {
+  NEW_EXPLANATIONS_HEADER,
+  NEW_EXPLANATIONS_UNIT,
+  appendExplanation,
+  cellAmount,
+  removeExplanation,
+  updateExplanation,
+} from "../io/excel/edit-explanations";
+import { patchCells, rowOfCell } from "./grid-patch";
+import type { Analysis, ExcelPort } from "./workflow";
+import { recompute } from "./workflow";
+
+/** An explanation as the user enters it: the amount in öre, exactly as typed in the sheet's unit. */
+export type ExplanationInput = { level: string; text: string; amount: Money };
+
+/** The explanations sheet the engine reads, if the workbook has one. */
+export function explanationsSheetOf(analysis: Analysis): ExplanationsSheet | undefined {
+  return analysis.output.settings.sheets?.find((s): s is ExplanationsSheet => s.role === "explanations");
+}
+
+/**
+ * The unit the engine reads the explanations sheet in, so the form's amounts are typed and written in
+ * it: the sheet's own; when it states none, the ledger's, as the engine assumes; tkr for a new sheet.
+ */
+export function explanationsUnit(analysis: Analysis): Unit {
+  const sheet = explanationsSheetOf(analysis);
+  if (!sheet) return NEW_EXPLANATIONS_UNIT;
+  const ledger = analysis.output.settings.sheets?.find((s): s is LedgerSheet => s.role === "ledger");
+  return sheet.unit ?? ledger?.unit ?? "kr";
+}
+
+/**
+ * Each edit writes one row of the explanations sheet, then changes the pane's copy of the workbook the
+ * same way and computes again, so the figures follow at once without reading a large workbook again.
+ */
+export async function addExplanationRow(
+  port: ExcelPort,
+  analysis: Analysis,
+  input: ExplanationInput,
+): Promise<Analysis> {
+  const sheet = explanationsSheetOf(analysis);
+  const amount = cellAmount(input.amount, explanationsUnit(analysis));
+  const written = { level: input.level, text: input.text, amount };
+  const { layout, row } = await appendExplanation(port.run, sheet, written);
+  let grid = analysis.grid;
+  if (!sheet) {
+    const header = NEW_EXPLANATIONS_HEADER.map((h, c): [string, CellValue] => [columnLetter(c), h]);
+    grid = patchCells(grid, layout.name, 1, Object.fromEntries(header));
+  }
+  grid = patchCells(grid, layout.name, row, cellsOf(layout, written));
+  return recompute({ ...analysis, grid }, analysis.choices, port.now());
+}
+
+export async function changeExplanationRow(
+  port: ExcelPort,
+  analysis: Analysis,
+  explanation: Explanation,
+  input: ExplanationInput,
+): Promise<Analysis> {
+  const sheet = explanationsSheetOf(analysis);
+  if (!sheet) return analysis;
+  const row = rowOfCell(explanation.cell);
+  const written = {
+    level: input.level,
+    text: input.text,
+    amount: cellAmount(input.amount, explanationsUnit(analysis)),
+  };
+  await updateExplanation(port.run, sheet, row, written);
+  return patched(port, analysis, sheet, row, cellsOf(sheet, written));
+}
+
+export async function removeExplanationRow(
+  port: ExcelPort,
+  analysis: Analysis,
+  explanation: Explanation,
+): Promise<Analysis> {
+  const sheet = explanationsSheetOf(analysis);
+  if (!sheet) return analysis;
+  const row = rowOfCell(explanation.cell);
+  await removeExplanation(port.run, sheet, row);
+  const c = sheet.columns;
+  return patched(port, analysis, sheet, row, { [c.level]: null, [c.text]: null, [c.amount]: null });
+}
+
+function cellsOf(
+  sheet: ExplanationsSheet,
+  row: { level: string; text: string; amount: number },
+): Record<string, CellValue> {
+  const c = sheet.columns;
+  return { [c.level]: row.level, [c.text]: row.text, [c.amount]: row.amount };
+}
+
+function patched(
+  port: ExcelPort,
+  analysis: Analysis,
+  sheet: ExplanationsSheet,
+  row: number,
+  cells: Record<string, CellValue>,
+): Analysis {
+  const grid = patchCells(analysis.grid, sheet.name, row, cells);
+  return recompute({ ...analysis, grid }, analysis.choices, port.now());
+}
