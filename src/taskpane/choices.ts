@@ -4,6 +4,7 @@ import { cellText, columnLetter } from "../core/model/grid";
 import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
 import type { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
+import { isReportSheet } from "../core/model/report-marker";
 import { STATE_SHEET } from "../core/state/product-state";
 import type { Analysis } from "./workflow";
 
@@ -21,8 +22,9 @@ export type SheetView = {
 export function sheetViews(analysis: Analysis): SheetView[] {
   const own = new Set([...(analysis.state?.reportSheets ?? []), STATE_SHEET]);
   const used = analysis.output.settings.sheets ?? [];
+  // The product's own sheets, and copies of them (they carry its mark), are never input: not offered.
   return analysis.grid.sheets
-    .filter((s) => !own.has(s.name))
+    .filter((s) => !own.has(s.name) && !isReportSheet(s))
     .map((grid) => {
       const settings = used.find((s) => s.name === grid.name) ?? { name: grid.name, role: "ignore" as const };
       return {

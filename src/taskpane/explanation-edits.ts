@@ -2,7 +2,7 @@ import type { Money, Unit } from "../core/money";
 import type { CellValue } from "../core/model/grid";
 import { columnLetter } from "../core/model/grid";
 import type { Explanation } from "../core/read/read-explanations";
-import type { ExplanationsSheet, LedgerSheet } from "../core/settings/settings";
+import type { ExplanationsSheet } from "../core/settings/settings";
 import {
   NEW_EXPLANATIONS_HEADER,
   NEW_EXPLANATIONS_UNIT,
@@ -25,13 +25,13 @@ export function explanationsSheetOf(analysis: Analysis): ExplanationsSheet | und
 
 /**
  * The unit the engine reads the explanations sheet in, so the form's amounts are typed and written in
- * it: the sheet's own; when it states none, the ledger's, as the engine assumes; tkr for a new sheet.
+ * it: the one the engine says it used (the sheet's own, or the ledger's it assumed); tkr for a new sheet.
  */
 export function explanationsUnit(analysis: Analysis): Unit {
   const sheet = explanationsSheetOf(analysis);
   if (!sheet) return NEW_EXPLANATIONS_UNIT;
-  const ledger = analysis.output.settings.sheets?.find((s): s is LedgerSheet => s.role === "ledger");
-  return sheet.unit ?? ledger?.unit ?? "kr";
+  const read = analysis.output.sheetUnits?.find((u) => u.sheet === sheet.name);
+  return read?.unit ?? sheet.unit ?? "kr";
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EngineOutput } from "../core/engine";
-import type { WorkbookGrid } from "../core/model/grid";
+import type { SheetGrid, WorkbookGrid } from "../core/model/grid";
+import { isReportSheet } from "../core/model/report-marker";
 import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import type { ProductState } from "../core/state/product-state";
@@ -76,12 +77,14 @@ export async function generateReport(
   onStage("läser", 0);
   const onProgress: ReadProgress = (_sheet, done, total) => onStage("läser", total > 0 ? done / total : 0);
   const grid = await readWorkbookGrid(port.run, { onProgress, ...(signal ? { signal } : {}) });
-  const { state } = savedChoices(grid);
+  const { state, issues: savedIssues } = savedChoices(grid);
   onStage("beräknar");
   // Let the pane paint "beräknar" before the engine takes the thread (a full sheet: a few hundred ms).
   await new Promise((resolve) => setTimeout(resolve, 0));
   signal?.throwIfAborted();
-  const output = compute(grid, choices, state, port.now());
+  const computed = compute(grid, choices, state, port.now());
+  // As when the pane first read the workbook: a broken state or saved setting is said, not dropped.
+  const output = { ...computed, issues: [...savedIssues, ...computed.issues] };
   signal?.throwIfAborted();
   const read: Analysis = { grid, ...(state ? { state } : {}), choices, output };
   if (!output.result) return { analysis: read };
@@ -102,10 +105,12 @@ export async function generateReport(
  * state lists the new ones, whose contents are not needed: the engine never reads the product's sheets.
  */
 function afterWrite(read: Analysis, written: WrittenReport): Analysis {
-  const replaced = new Set(read.state?.reportSheets ?? []);
+  // The writer replaces a listed sheet only if it still carries the mark; an unmarked one is kept.
+  const listed = new Set(read.state?.reportSheets ?? []);
+  const replaced = (sheet: SheetGrid): boolean => listed.has(sheet.name) && isReportSheet(sheet);
   return {
     ...read,
-    grid: { sheets: read.grid.sheets.filter((s) => !replaced.has(s.name)) },
+    grid: { sheets: read.grid.sheets.filter((s) => !replaced(s)) },
     state: { version: 1, settings: read.choices, reportSheets: written.sheets },
   };
 }

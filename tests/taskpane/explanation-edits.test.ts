@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Unit } from "../../src/core/money";
-import { snapshot } from "../../src/emulator";
+import { loadXlsx, snapshot } from "../../src/emulator";
 import type { SettingsOverride } from "../../src/core/settings/validate-settings";
 import { formatAmountInput, parseAmountInput } from "../../src/taskpane/amount-input";
 import {
@@ -10,6 +12,7 @@ import {
 } from "../../src/taskpane/explanation-edits";
 import type { Analysis, ExcelPort } from "../../src/taskpane/workflow";
 import { analyseWorkbook, recompute } from "../../src/taskpane/workflow";
+import { tempDir, writeWorkbook } from "../helpers/xlsx";
 import { emulated, exampleWorkbook } from "../io/excel/emulated-excel";
 
 /** The example in the pane, its explanations sheet (Förklaringar, amounts in column C) in `unit`. */
@@ -86,5 +89,44 @@ describe("an explanation's amount in the pane is the amount the user typed, in e
     });
     expect(find(added, "Vakanser")?.amount).toBe(140_025_000);
     expect(find(await analyseWorkbook(port), "Vakanser")?.amount).toBe(140_025_000);
+  });
+});
+
+describe("the form works in the unit the engine reads the explanations sheet in", () => {
+  it("a sheet stating no unit is typed in the unit the engine assumed (a later ledger's tkr), not the first ledger's", async () => {
+    const dir = tempDir();
+    const path = join(dir, "in.xlsx");
+    await writeWorkbook(path, [
+      {
+        name: "Intäkter",
+        rows: [
+          ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos helår"],
+          ["LSS", 3110, -1_200_000, -400_000, -1_200_000],
+        ],
+      },
+      {
+        name: "Kostnader",
+        rows: [
+          ["Belopp i tkr"],
+          ["Anslagsbindningsnivå", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos helår"],
+          ["LSS", 5010, 12_000, 4_100, 12_500],
+        ],
+      },
+      { name: "Förklaringar", rows: [["Anslagsbindningsnivå", "Förklaring", "Belopp"]] },
+    ]);
+    const { port } = emulated(await loadXlsx(readFileSync(path)));
+    const analysis = await analyseWorkbook(port);
+    const engineUnit = analysis.output.sheetUnits?.find((u) => u.sheet === "Förklaringar")?.unit;
+    expect(engineUnit).toBe("tkr");
+    expect(explanationsUnit(analysis)).toBe("tkr");
+    const entry = parseAmountInput("-500", "tkr");
+    if (!entry.ok) throw new Error(entry.problem);
+    const added = await addExplanationRow(port, analysis, {
+      level: "LSS",
+      text: "Vikarier",
+      amount: entry.amount,
+    });
+    expect(find(added, "Vikarier")?.amount).toBe(-50_000_000);
+    expect(find(await analyseWorkbook(port), "Vikarier")?.amount).toBe(-50_000_000);
   });
 });

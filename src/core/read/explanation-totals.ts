@@ -46,21 +46,27 @@ export class TotalRows {
   /**
    * Whether the row labelled `label` under `level` is a total, by the rule above; `deviation` is the
    * level's forecast deviation, undefined when the level is none of the ledger's. A total starts the
-   * count again.
+   * count again. A total known by its words whose amount is neither the explanations above it nor the
+   * deviation carries what they add up to (`differs`), for a warning: its own figure is not counted.
    */
-  isTotal(label: string, amount: Money, level: string, deviation: Money | undefined): boolean {
+  isTotal(
+    label: string,
+    amount: Money,
+    level: string,
+    deviation: Money | undefined,
+  ): { total: boolean; differs?: Money } {
     const subject = subtotalSubject(label).replace(/^för\s+/i, "");
     const run = this.levels.get(key(level)) ?? EMPTY;
     const ofList = this.all.count > 0 && amount === this.all.sum;
-    const ofLevel =
-      subject === "" ||
-      key(subject) === key(level) ||
-      (run.count > 0 &&
-        (amount === run.sum || (deviation !== undefined && this.asWritten(amount, deviation))));
+    const byWords = subject === "" || key(subject) === key(level);
+    const byAmount =
+      run.count > 0 && (amount === run.sum || (deviation !== undefined && this.asWritten(amount, deviation)));
+    const ofLevel = byWords || byAmount;
+    const differs = byWords && !byAmount && !ofList && run.count > 0 ? run.sum : undefined;
     // a level's total also equals the list's while the list has only that level: the level's it is
     if (ofLevel) this.startLevel(level);
     else if (ofList) this.startSection();
-    return ofList || ofLevel;
+    return { total: ofList || ofLevel, ...(differs !== undefined ? { differs } : {}) };
   }
 
   /** `deviation` rounded to as many decimals of the sheet's unit as `written` has equals it. */

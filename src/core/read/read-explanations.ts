@@ -5,6 +5,7 @@ import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { ExplanationsSheet } from "../settings/settings";
 import { TotalRows } from "./explanation-totals";
+import { formatMoney } from "../format";
 import { readAmount } from "./parse-amount";
 import { isSubtotalLabel } from "./subtotals";
 
@@ -70,7 +71,16 @@ export function readExplanations(
     }
     const level = byName.get(levelText.toLowerCase());
     if (isSubtotalLabel(text)) {
-      if (totals.isTotal(text, reading.money, levelText, level?.deviation)) continue;
+      const verdict = totals.isTotal(text, reading.money, levelText, level?.deviation);
+      if (verdict.differs !== undefined)
+        issues.push(
+          issue(
+            "subtotal-mismatch",
+            { label: text, shown: formatMoney(reading.money), computed: formatMoney(verdict.differs) },
+            place,
+          ),
+        );
+      if (verdict.total) continue;
       issues.push(
         issue("explanation-looks-like-total", { text }, { sheet: sheet.name, cell: cellRef(r, textCol) }),
       );

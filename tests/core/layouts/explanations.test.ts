@@ -359,6 +359,14 @@ describe("a row whose text starts like a total", () => {
     ]);
     expect(texts(json).map(([, text]) => text)).toEqual(["Ökade färdtjänstkostnader", "Vakanta tjänster"]);
     expect(issuesOf(json, "explanation-looks-like-total")).toEqual([]);
+    // not counted, but not silently wrong either: the sums that do not add up are said, at their cells
+    expect(issuesOf(json, "subtotal-mismatch").map((i) => [i.cell, i.message.replace(/\s/g, " ")])).toEqual([
+      [
+        "C4",
+        expect.stringMatching(/"Totalt HVO" visar −450 000 kr men raderna den summerar blir −600 000 kr/),
+      ],
+      ["C7", expect.stringMatching(/"Summa:" visar 230 000 kr men raderna den summerar blir 200 000 kr/)],
+    ]);
   });
 
   it('is no total at all when it begins "Total" and a lower-case word: "Total renovering …"', () => {
