@@ -1,11 +1,11 @@
 import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
-import { createLedgerTotals, negateTotals, totalsAreExact } from "./compute/ledger-totals";
+import { createLedgerTotals, negateTotals, signFromNetBudget, totalsAreExact } from "./compute/ledger-totals";
 import { checkKommunbidrag } from "./compute/sanity-checks";
 import { detectCommittee } from "./detect/detect-committee";
 import { detectLayout } from "./detect/detect-layout";
 import type { PeriodSource } from "./detect/detect-period";
-import { resolvePeriod } from "./detect/detect-period";
+import type { DetectionEntry } from "./detect/detection";
 import { SignVotes, detectSign, signFromNotes } from "./detect/detect-sign";
 import type { SheetUnit } from "./detect/sheet-units";
 import { sheetUnit } from "./detect/sheet-units";
@@ -57,6 +57,7 @@ export type EngineResult = Computed & {
   settings: Settings;
   /** the unit the explanations and investments sheets were read in, and whether it was assumed */
   sheetUnits: SheetUnit[];
+  detection: DetectionEntry[];
 };
 
 export type EngineOutput = {
@@ -67,13 +68,27 @@ export type EngineOutput = {
   settings: Partial<Settings>;
   /** as EngineResult's, once the sheets' roles are settled (the pane shows an assumed unit) */
   sheetUnits?: SheetUnit[];
+  /** which column was chosen for each role, by which rule, and which were passed over and why */
+  detection?: DetectionEntry[];
 };
 
 /** From the workbook's own sheets to exact deviations: detect, read, aggregate, reconcile, check. */
 export function runEngine(input: EngineInput): EngineOutput {
   const given = input.settings ?? {};
   const issues: Issue[] = [];
-  const layout = detectLayout(input.workbook, given.sheets ?? [], input.isOwnSheet);
+  const layout = detectLayout(
+    input.workbook,
+    {
+      ...(given.sheets ? { sheets: given.sheets } : {}),
+      ...(given.columns ? { columns: given.columns } : {}),
+      period: {
+        ...(input.period ? { argument: input.period } : {}),
+        ...(given.period ? { settings: parsePeriod(given.period) } : {}),
+        ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
+      },
+    },
+    input.isOwnSheet,
+  );
   issues.push(...layout.issues);
   const grid = (name: string): SheetGrid | undefined => input.workbook.sheets.find((s) => s.name === name);
   const ledgers = layout.sheets
@@ -88,25 +103,20 @@ export function runEngine(input: EngineInput): EngineOutput {
   const investmentsUnit = investmentsSheet && sheetUnit(investmentsSheet, layout.ledgerUnit);
   const sheetUnits = [explanationsUnit, investmentsUnit].flatMap((u) => (u ? [u.reading] : []));
   const partial: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
+  const detection = layout.detection;
 
   if (ledgers.length === 0)
-    return { issues: [...issues, issue("no-ledger-sheet")], settings: partial, sheetUnits };
+    return { issues: [...issues, issue("no-ledger-sheet")], settings: partial, sheetUnits, detection };
   issues.push(...(explanationsUnit?.issues ?? []), ...(investmentsUnit?.issues ?? []));
   const cols = ledgers.map((l) => l.layout.columns);
-  if (!cols.some((c) => c.annualBudget))
+  if (!cols.some((c) => c.annualBudget || c.budgetMonths))
     issues.push(issue("no-annual-budget", undefined, { sheet: ledgers[0]?.sheet.name }));
   if (!cols.some((c) => c.outcome || c.months))
     issues.push(issue("no-outcome", undefined, { sheet: ledgers[0]?.sheet.name }));
   const hasForecast = cols.some((c) => c.forecast);
   if (!hasForecast) issues.push(issue("no-forecast", undefined, { sheet: ledgers[0]?.sheet.name }));
 
-  const resolved = resolvePeriod({
-    ...(input.period ? { argument: input.period } : {}),
-    ...(given.period ? { settings: parsePeriod(given.period) } : {}),
-    hints: layout.hints,
-    ledgers,
-    ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
-  });
+  const resolved = layout.period;
   issues.push(...resolved.issues);
   // Unless given, the sign is detected while the ledger is read (one pass), or on its own when it stops here.
   const inputSign = given.inputSign;
@@ -132,7 +142,9 @@ export function runEngine(input: EngineInput): EngineOutput {
   const committee =
     given.committee ??
     detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
-  const periodisation = given.periodisation ?? (cols.some((c) => c.periodBudget) ? "column" : "linear");
+  const periodisation =
+    given.periodisation ??
+    (cols.some((c) => c.budgetMonths) ? "monthly" : cols.some((c) => c.periodBudget) ? "column" : "linear");
   const settings: Settings = {
     version: SETTINGS_VERSION,
     period: resolved.period ? formatPeriod(resolved.period) : "",
@@ -148,13 +160,18 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
   const settleSign = (detected: SignConvention | undefined): void => {
     if (!detected)
-      issues.splice(signIssueAt, 0, issue("sign-assumed", undefined, { sheet: ledgers[0]?.sheet.name }));
+      issues.splice(signIssueAt, 0, issue("sign-unknown", undefined, { sheet: ledgers[0]?.sheet.name }));
     settings.inputSign = detected ?? "netCostPositive";
     settings.reportSign = given.reportSign ?? detected ?? "netCostPositive";
   };
   if (!resolved.period || !resolved.source || hasErrors(issues)) {
-    if (!inputSign) settleSign(detectSign(ledgers));
-    return { issues, settings, sheetUnits };
+    // no report: the sign as far as the accounts or notes tell it, and no claim where they do not
+    const early = inputSign ?? detectSign(ledgers);
+    if (early) {
+      settings.inputSign = early;
+      settings.reportSign = given.reportSign ?? early;
+    }
+    return { issues, settings, sheetUnits, detection };
   }
 
   const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
@@ -172,7 +189,13 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
   for (const { sheet, layout: l } of ledgers) issues.push(...readLedgerSheet(sheet, l, ctx));
   if (ctx.signVotes) {
-    settleSign(ctx.signVotes.verdict() ?? signFromNotes(ledgers));
+    // Accounts decide; else a note above the header; else the rule that a committee's net budget is a
+    // net cost, so a negative annual budget total means costs are negative. Else the user must say.
+    settleSign(
+      ctx.signVotes.verdict() ??
+        signFromNotes(ledgers) ??
+        signFromNetBudget(ctx.totals, ctx.kommunbidragLine),
+    );
     if (settings.inputSign === "incomePositive") negateTotals(ctx.totals);
   }
   for (const [account, place] of ctx.unclassified)
@@ -202,7 +225,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       ? readInvestments(investmentGrid, investmentsSheet, investmentsUnit.reading.unit)
       : undefined;
   issues.push(...(investments?.issues ?? []));
-  if (hasErrors(issues)) return { issues, settings, sheetUnits };
+  if (hasErrors(issues)) return { issues, settings, sheetUnits, detection };
 
   const computed = computeResult(ctx.totals, read.explanations, computeOptions);
   issues.push(...checkKommunbidrag(computed, resolved.period));
@@ -217,10 +240,12 @@ export function runEngine(input: EngineInput): EngineOutput {
         : {}),
       settings,
       sheetUnits,
+      detection,
     },
     issues,
     settings,
     sheetUnits,
+    detection,
   };
 }
 

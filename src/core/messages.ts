@@ -77,10 +77,10 @@ const CATALOGUE = {
     "warning",
     () => "Bladet saknar kontokolumn; redovisningen per kostnadsslag kan inte tas fram från det.",
   ],
-  "column-duplicate": [
-    "warning",
-    (p: { header: string; used: string }) =>
-      `Kolumnen "${p.header}" betyder samma sak som kolumn ${p.used}, som används; den här läses inte.`,
+  "column-ambiguous": [
+    "error",
+    (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>
+      `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken. Välj kolumnen: i tillägget under Underlag, på kommandoraden med "columns" i --config.`,
   ],
   "period-unknown": [
     "error",
@@ -91,14 +91,19 @@ const CATALOGUE = {
     (p: { used: string; header: string; detected: string }) =>
       `Perioden ${p.used} används, men rubriken "${p.header}" tyder på ${p.detected}.`,
   ],
+  "period-saved-contradicted": [
+    "error",
+    (p: { saved: string; header: string; detected: string }) =>
+      `Den sparade perioden är ${p.saved}, men rubriken "${p.header}" säger ${p.detected}. Ange vilken period som gäller: i tillägget under Period, på kommandoraden med --period.`,
+  ],
   "period-year-assumed": [
     "warning",
     (p: { year: number }) => `Året framgår inte av rubrikerna; ${p.year} antas.`,
   ],
-  "sign-assumed": [
-    "warning",
+  "sign-unknown": [
+    "error",
     () =>
-      "Teckenkonventionen gick inte att avgöra (inga konton i klass 3–7); kostnader antas vara positiva och intäkter negativa.",
+      'Teckenkonventionen går inte att avgöra: inga konton i klass 3–7, ingen anteckning som "Intäkter positiva", och årsbudgetens summa är 0. Ange om kostnaderna är positiva eller negativa: i tillägget under Underlag, på kommandoraden med "inputSign" i --config.',
   ],
   "account-unclassified": [
     "warning",
@@ -113,6 +118,51 @@ const CATALOGUE = {
     "warning",
     (p: { label: string; shown: string; computed: string }) =>
       `Summaraden "${p.label}" visar ${p.shown} kr men raderna den summerar blir ${p.computed} kr.`,
+  ],
+  "pivot-parent-mismatch": [
+    "warning",
+    (p: { label: string; shown: string; computed: string }) =>
+      `Pivottabellens delsumma "${p.label}" visar ${p.shown} kr men raderna under den blir ${p.computed} kr; raderna under räknas.`,
+  ],
+  "pivot-levels-unknown": [
+    "error",
+    (p: { depths: string }) =>
+      `Pivottabellens nivåer går inte att avgöra: från den här raden blir ingen indelning i ${p.depths} nivåer sådan att varje delsumma är summan av raderna under den. Kontrollera beloppen, eller gör om pivottabellen i tabellform (ett fält per kolumn) med delsummor.`,
+  ],
+  "pivot-levels-ambiguous": [
+    "error",
+    () =>
+      "Pivottabellens nivåer kan läsas på mer än ett sätt: raden här kan höra till olika nivåer. Visa delsummor i pivottabellen, eller gör om den i tabellform (ett fält per kolumn).",
+  ],
+  "pivot-after-grand-total": ["warning", () => "Raden står under pivottabellens totalsumma och räknas inte."],
+  "deviation-column-disagrees": [
+    "warning",
+    (p: {
+      header: string;
+      count: number;
+      checked: number;
+      shown: string;
+      period: string;
+      fullYear: string | undefined;
+    }) =>
+      `Kolumnen "${p.header}" läses inte som belopp utan används som kontroll, och på ${p.count} av ${p.checked} rader är den varken periodens eller helårets avvikelse. Den första är den här cellen: ${p.shown} kr, men raden ger ${p.period} kr för perioden${p.fullYear === undefined ? " (helårets avvikelse går inte att räkna: prognoskolumn saknas)" : ` och ${p.fullYear} kr för helåret`} (med något av tecknen). Kontrollera att rätt kolumner lästs som budget, utfall och prognos.`,
+  ],
+  "annual-total-disagrees": [
+    "warning",
+    (p: { header: string; count: number; checked: number; shown: string; months: string }) =>
+      `Kolumnen "${p.header}" är inte summan av budgetmånaderna på ${p.count} av ${p.checked} rader. Den första är den här cellen: ${p.shown} kr, men månaderna blir ${p.months} kr. Årsbudgeten räknas som summan av månaderna.`,
+  ],
+  "outcome-share-off": [
+    "warning",
+    (p: {
+      header: string;
+      basis: "costs" | "net";
+      share: string;
+      expected: string;
+      months: number;
+      low: boolean;
+    }) =>
+      `${p.basis === "costs" ? "Kostnadernas" : "Nettokostnadens"} utfall i kolumnen "${p.header}" är ${p.share} % av årsbudgeten, men efter ${p.months} månader väntas omkring ${p.expected} % (förbrukningsgradens riktvärde). ${p.low ? "Gäller kolumnen bara en månad?" : "Gäller kolumnen en längre tid än perioden?"} Kontrollera att rätt kolumn lästs som periodens utfall.`,
   ],
   "kommunbidrag-differs": [
     "warning",
@@ -164,6 +214,40 @@ const CATALOGUE = {
   "explanations-sheet-twice": [
     "warning",
     (p: { used: string }) => `Flera blad ser ut som förklaringar; "${p.used}" används.`,
+  ],
+  // long ("tidy") data: one amount column, a kind column and a period column
+  "long-kind-unknown": [
+    "warning",
+    (p: { value: string; why: "accumulated" | "derived" | "several" | "unknown" }) =>
+      `Typen "${p.value}" ${
+        p.why === "accumulated"
+          ? "är ackumulerad, så varje månad skulle räknas flera gånger"
+          : p.why === "derived"
+            ? "är en beräknad storhet (avvikelse, andel), inget underlag"
+            : p.why === "several"
+              ? "nämner mer än en av budget, utfall och prognos"
+              : "är varken budget, utfall eller prognos"
+      }; raderna med den räknas inte in (den första står i den här cellen).`,
+  ],
+  "long-kind-missing": [
+    "warning",
+    (p: { count: number }) =>
+      `${p.count} rader har belopp men ingen typ (budget, utfall eller prognos) och räknas inte in; den första står i den här cellen.`,
+  ],
+  "long-kind-ambiguous": [
+    "error",
+    (p: { role: string; year: string; values: string }) =>
+      `Både ${p.values} kan vara ${p.role} för ${p.year}, och ingen regel avgör vilken. Ange vilken som gäller: i tillägget under Underlag, på kommandoraden i --config.`,
+  ],
+  "long-period-unreadable": [
+    "error",
+    (p: { shown: string; count: number }) =>
+      `"${p.shown}" är ingen period (till exempel 202408, 2024-08, ett datum eller en månad med år); ${p.count} rader med typ och belopp saknar läsbar period, den första i den här cellen.`,
+  ],
+  "long-budget-months-missing": [
+    "warning",
+    (p: { value: string; year: string; months: string }) =>
+      `Budgeten "${p.value}" för ${p.year} saknar ${p.months}; årsbudgeten är summan av de månader som finns.`,
   ],
 } as const satisfies Record<string, readonly [Severity, (p: never) => string]>;
 

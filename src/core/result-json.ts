@@ -2,6 +2,7 @@ import type { CostTypeResult, LevelResult } from "./compute/compute-result";
 import type { Figures } from "./compute/figures";
 import type { PeriodSource } from "./detect/detect-period";
 import type { SheetUnit } from "./detect/sheet-units";
+import type { DetectionEntry } from "./detect/detection";
 import type { EngineOutput } from "./engine";
 import type { Money } from "./money";
 import type { InvestmentFigures } from "./read/read-investments";
@@ -39,6 +40,8 @@ export type ResultJson = {
   sheetUnits: SheetUnit[];
   issues: Issue[];
   settings: Partial<Settings>;
+  /** per sheet and role: the column chosen, by which rule and why, and those passed over */
+  detection: DetectionEntry[];
 };
 
 const kr = (m: Money): string => toKronorString(m);
@@ -97,5 +100,6 @@ export function toResultJson(output: EngineOutput): ResultJson {
     sheetUnits: output.sheetUnits ?? [],
     issues: output.issues,
     settings: output.settings,
+    detection: output.detection ?? [],
   };
 }

@@ -115,7 +115,7 @@ describe("budgetrapport generate", () => {
     ]);
     expect(code).toBe(0);
     expect(readJson(join(dir, "r.json")).period).toBe("2024-03");
-    expect(errors.some((e) => /^varning: Underlag!E4: Perioden 2024-03 används/.test(e))).toBe(true);
+    expect(errors.some((e) => /^varning: Underlag!F4: Perioden 2024-03 används/.test(e))).toBe(true);
   });
 
   it("an invalid --config is an input error naming the setting", async () => {

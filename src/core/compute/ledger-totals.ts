@@ -89,3 +89,19 @@ export function negateTotals(totals: LedgerTotals): void {
 export function totalsAreExact(totals: LedgerTotals): boolean {
   return totals.magnitude <= Number.MAX_SAFE_INTEGER;
 }
+
+/**
+ * The sign convention from the rule that a committee's annual net budget is a net cost: the annual
+ * budget of every line but Kommunbidrag, as read, is positive when costs are positive and negative when
+ * costs are negative; undefined when it is zero (nothing decides). The sums are exact integers.
+ */
+export function signFromNetBudget(
+  totals: LedgerTotals,
+  kommunbidragLine: number,
+): "netCostPositive" | "incomePositive" | undefined {
+  let net = 0;
+  for (let level = 0; level < totals.levels.length; level++)
+    for (let line = 0; line < totals.lineCount; line++)
+      if (line !== kommunbidragLine) net += amountAt(totals, level, line, 0);
+  return net > 0 ? "netCostPositive" : net < 0 ? "incomePositive" : undefined;
+}

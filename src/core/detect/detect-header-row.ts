@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../model/grid";
 import { cellText } from "../model/grid";
+import { resolveFourDigits } from "./header-period";
 import type { HeaderReading } from "./header-words";
 import { readHeader } from "./header-words";
 
@@ -8,6 +9,32 @@ export const HEADER_SEARCH_ROWS = 30;
 export type HeaderCell = { col: number; text: string; reading: HeaderReading };
 
 export type HeaderRow = { row: number; cells: HeaderCell[] };
+
+/**
+ * The row's four-digit tokens settled together ("Utfall 1904" beside "Utfall 2004": both YYMM), with
+ * the years the titles name: each reading's year and month as its row says.
+ */
+export function settleRowTime(header: HeaderRow, titleYears: readonly number[]): HeaderRow {
+  const { readings } = resolveFourDigits(
+    header.cells.map((c) => c.reading.time),
+    titleYears,
+  );
+  return {
+    row: header.row,
+    cells: header.cells.map((c, i) => {
+      const time = readings[i] ?? c.reading.time;
+      const reading: HeaderReading = { ...c.reading, time };
+      delete reading.year;
+      delete reading.month;
+      if (time.year !== undefined) reading.year = time.year;
+      if (time.month !== undefined) reading.month = time.month;
+      // "Budget 2004" read as April 2020 names a month: the period's budget, not the year's
+      if (reading.meaning.kind === "annualBudget" && time.month !== undefined)
+        reading.meaning = { kind: "periodBudget" };
+      return { ...c, reading };
+    }),
+  };
+}
 
 const AMOUNT_KINDS = new Set([
   "annualBudget",

@@ -4,19 +4,34 @@ import type { WorkbookGrid } from "../model/grid";
 import { isReportSheet } from "../model/report-marker";
 import type { Issue } from "../model/issue";
 import type { LedgerSheet, SheetSettings } from "../settings/settings";
-import type { PeriodHint } from "./detect-sheet";
-import { detectSheet } from "./detect-sheet";
+import type { ColumnContext } from "./choose-columns";
+import type { PeriodInputs, PeriodResolution } from "./detect-period";
+import { resolvePeriod } from "./detect-period";
+import type { ScannedSheet } from "./detect-sheet";
+import { scanSheet, settleSheet } from "./detect-sheet";
+import type { DetectionEntry } from "./detection";
 
 export type DetectedLayout = {
   sheets: SheetSettings[];
-  hints: PeriodHint[];
   issues: Issue[];
+  /** what was decided for each sheet's columns, and why */
+  detection: DetectionEntry[];
+  period: PeriodResolution;
   /** the unit of the first ledger whose unit a note, a header or the settings state; undefined when none does */
   ledgerUnit?: Unit;
 };
 
+export type LayoutChoices = {
+  /** sheets the settings state whole: used as they are */
+  sheets?: readonly SheetSettings[];
+  /** single columns the user chose, per sheet and role: they win over the rules */
+  columns?: Readonly<Record<string, ColumnContext["chosen"]>>;
+  period: Omit<PeriodInputs, "ledgers">;
+};
+
 /**
- * Detects every sheet's role and columns, then lets the settings replace any sheet by name. Sheets
+ * Detects every sheet's role, the period, and then each sheet's columns (which need the period: a
+ * column of another year is last year's), and lets the settings replace any sheet by name. Sheets
  * that are none of ledger, mapping or explanations (a read-me) are passed over, and so are the
  * product's own sheets: those `skip` names and any that carries the report's mark, a user's copy of a
  * report sheet included — an old report looks like a ledger or an investments sheet. Only a sheet the
@@ -24,32 +39,47 @@ export type DetectedLayout = {
  */
 export function detectLayout(
   workbook: WorkbookGrid,
-  given: readonly SheetSettings[] = [],
+  choices: LayoutChoices,
   skip: (sheet: string) => boolean = () => false,
 ): DetectedLayout {
   const issues: Issue[] = [];
-  const hints: PeriodHint[] = [];
-  const sheets: SheetSettings[] = [];
-  const detectedLedgers: { layout: LedgerSheet; stated: boolean }[] = [];
+  const given = choices.sheets ?? [];
   const byName = new Map(given.map((s) => [s.name, s]));
   for (const g of given) {
     if (!workbook.sheets.some((s) => s.name === g.name))
       issues.push(issue("settings-sheet-missing", { sheet: g.name }));
   }
+  const scanned = new Map<string, ScannedSheet>();
+  for (const grid of workbook.sheets) {
+    const stated = byName.get(grid.name);
+    if (!stated && (skip(grid.name) || isReportSheet(grid))) continue;
+    const s = scanSheet(grid);
+    // a sheet the settings call a ledger still tells the period by its headers
+    if (s && (!stated || stated.role === "ledger")) scanned.set(grid.name, s);
+  }
+  const period = resolvePeriod({
+    ...choices.period,
+    ledgers: [...scanned.values()].filter((s) => s.role === "ledger"),
+  });
+  const sheets: SheetSettings[] = [];
+  const detection: DetectionEntry[] = [];
+  const detectedLedgers: { layout: LedgerSheet; stated: boolean }[] = [];
   for (const grid of workbook.sheets) {
     const stated = byName.get(grid.name);
     if (stated) {
       sheets.push(stated);
       continue;
     }
-    if (skip(grid.name) || isReportSheet(grid)) continue;
-    const detected = detectSheet(grid);
-    if (!detected) continue;
-    sheets.push(detected.settings);
-    if (detected.settings.role === "ledger")
-      detectedLedgers.push({ layout: detected.settings, stated: detected.unitStated });
-    hints.push(...detected.hints);
-    issues.push(...detected.issues);
+    const s = scanned.get(grid.name);
+    if (!s) continue;
+    // Columns are judged by the period the sheets name: "--period 2024-03" over "Utfall jan–apr" reads
+    // that column (with a warning), it does not make it another month's.
+    const settled = settleSheet(s, period.detected ?? period.period, choices.columns?.[grid.name]);
+    sheets.push(settled.settings);
+    detection.push(...settled.detection);
+    issues.push(...settled.issues);
+    if (settled.settings.role === "ledger")
+      detectedLedgers.push({ layout: settled.settings, stated: s.statedUnit !== undefined });
   }
   issues.push(...unitWarnings(detectedLedgers));
   const explanations = sheets.filter((s) => s.role === "explanations");
@@ -62,7 +92,7 @@ export function detectLayout(
     (s): s is LedgerSheet =>
       s.role === "ledger" && (byName.has(s.name) || detectedLedgers.some((l) => l.layout === s && l.stated)),
   )?.unit;
-  return { sheets, hints, issues, ...(ledgerUnit ? { ledgerUnit } : {}) };
+  return { sheets, issues, detection, period, ...(ledgerUnit ? { ledgerUnit } : {}) };
 }
 
 /**

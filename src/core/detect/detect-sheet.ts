@@ -1,186 +1,161 @@
-import { issue } from "../messages";
 import type { Unit } from "../money";
 import type { SheetGrid } from "../model/grid";
-import { cellRef, cellText, columnLetter } from "../model/grid";
+import { cellText, columnLetter } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type {
-  ExplanationsSheet,
-  InvestmentsSheet,
-  LedgerColumns,
-  LedgerSheet,
-  MappingSheet,
-} from "../settings/settings";
-import type { HeaderCell } from "./detect-header-row";
-import { detectHeaderRow } from "./detect-header-row";
+import type { Period } from "../model/period";
+import type { ExplanationsSheet, InvestmentsSheet, LedgerSheet, MappingSheet } from "../settings/settings";
+import type { ColumnContext } from "./choose-columns";
+import { chooseLedgerColumns } from "./choose-columns";
+import type { HeaderCell, HeaderRow } from "./detect-header-row";
+import { detectHeaderRow, settleRowTime } from "./detect-header-row";
+import type { TitleFact } from "./detect-title";
+import { readTitles, titleSaysBudget } from "./detect-title";
 import { detectUnitAbove } from "./detect-unit";
+import type { DetectionEntry } from "./detection";
 
-/** A hint about the period read from a header: "Utfall jan–apr 2024" says April 2024. */
-export type PeriodHint = { year?: number; month?: number; header: string; sheet: string; cell: string };
+/** A sheet as first read: its header, what it is, its unit and titles; its columns wait for the period. */
+export type ScannedSheet = {
+  grid: SheetGrid;
+  header: HeaderRow;
+  role: "ledger" | "mapping" | "explanations" | "investments";
+  titles: TitleFact[];
+  /** as a note or a header states it; undefined when none does */
+  statedUnit?: Unit;
+  /** bare month columns hold budget */
+  budgetContext: boolean;
+  /** a PivotTable's output: "Radetiketter", "Summa av …" */
+  pivot: boolean;
+};
 
 export type DetectedSheet = {
   settings: LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet;
-  hints: PeriodHint[];
+  detection: DetectionEntry[];
   issues: Issue[];
-  /**
-   * false when neither a note nor a header states the unit: a ledger is then read in kronor, and an
-   * explanations or investments sheet gets no unit in its settings
-   */
-  unitStated: boolean;
 };
 
-/** Decides what one sheet is — ledger, level mapping or explanations — and which column means what. */
-export function detectSheet(sheet: SheetGrid): DetectedSheet | undefined {
-  const header = detectHeaderRow(sheet);
-  if (!header) return undefined;
-  const issues: Issue[] = [];
-  const first = new Map<string, HeaderCell>();
-  const take = (key: string, cell: HeaderCell): boolean => {
-    const used = first.get(key);
-    if (used) {
-      issues.push(
-        issue(
-          "column-duplicate",
-          { header: cell.text, used: columnLetter(used.col) },
-          { sheet: sheet.name, cell: cellRef(header.row, cell.col) },
-        ),
-      );
-      return false;
-    }
-    first.set(key, cell);
-    return true;
-  };
-  const columns: LedgerColumns = {};
-  let explanationText: string | undefined;
-  let explanationAmount: HeaderCell | undefined;
-  const hints: PeriodHint[] = [];
-  const headerUnits: Unit[] = [];
-  // "Utfall 2023" beside "Utfall jan–apr 2024" is last year's comparison: the report year's columns go first.
-  const reportYear = reportYearOf(header.cells);
-  const otherYear = (c: HeaderCell): number =>
-    reportYear !== undefined && c.reading.year !== undefined && c.reading.year !== reportYear ? 1 : 0;
-  for (const cell of [...header.cells].sort((a, b) => otherYear(a) - otherYear(b))) {
-    const m = cell.reading.meaning;
-    const letter = columnLetter(cell.col);
-    if (m.kind === "derived") continue;
-    if (cell.reading.unit) headerUnits.push(cell.reading.unit);
-    const used = take(
-      m.kind === "dimension" ? `dim:${m.name}` : m.kind === "month" ? `month:${m.month}` : m.kind,
-      cell,
-    );
-    if (used) {
-      switch (m.kind) {
-        case "dimension":
-          (columns.dimensions ??= {})[cell.text] = letter;
-          break;
-        case "month":
-          (columns.months ??= {})[String(m.month)] = letter;
-          break;
-        case "explanationText":
-          explanationText = letter;
-          break;
-        case "explanationAmount":
-          explanationAmount = cell;
-          break;
-        default:
-          columns[m.kind] = letter;
-      }
-    }
-    if (used && (cell.reading.year !== undefined || cell.reading.month !== undefined)) {
-      hints.push({
-        ...pick(cell.reading),
-        header: cell.text,
-        sheet: sheet.name,
-        cell: cellRef(header.row, cell.col),
-      });
-    }
-  }
-  const statedUnit = headerUnits[0] ?? detectUnitAbove(sheet, header.row);
-  const unit = statedUnit ?? "kr";
-  const unitStated = statedUnit !== undefined;
-  const headerRow = header.row + 1;
-  const base = { name: sheet.name, headerRow };
+const FIGURES = new Set(["annualBudget", "periodBudget", "outcome", "forecast", "month"]);
 
-  if (explanationText && explanationAmount && columns.level) {
+/** Finds the header, reads the titles, and decides what the sheet is; undefined when it is none of ours. */
+export function scanSheet(sheet: SheetGrid): ScannedSheet | undefined {
+  const found = detectHeaderRow(sheet);
+  if (!found) return undefined;
+  const titles = readTitles(sheet, found.row);
+  const header = settleRowTime(
+    found,
+    titles.map((t) => t.year),
+  );
+  const kinds = new Set(header.cells.map((c) => c.reading.meaning.kind));
+  const hasFigures = [...kinds].some((k) => FIGURES.has(k));
+  const statedUnit =
+    header.cells.find((c) => c.reading.unit)?.reading.unit ?? detectUnitAbove(sheet, header.row);
+  const base = {
+    grid: sheet,
+    header,
+    titles,
+    ...(statedUnit ? { statedUnit } : {}),
+    budgetContext: titleSaysBudget(sheet, header.row),
+    pivot: header.cells.some((c) => c.reading.pivot),
+  };
+  if (kinds.has("explanationText") && kinds.has("explanationAmount") && kinds.has("level"))
+    return { ...base, role: "explanations" };
+  if (hasFigures && kinds.has("level") && isInvestmentSheet(sheet, header.row))
+    return { ...base, role: "investments" };
+  if (hasFigures) return { ...base, role: "ledger" };
+  if (kinds.has("level") && (kinds.has("dimension") || kinds.has("account")))
+    return { ...base, role: "mapping" };
+  return undefined;
+}
+
+/** The sheet's settings once the period is known: its columns decided by the rules, with the reasons. */
+export function settleSheet(
+  scanned: ScannedSheet,
+  period: Period | undefined,
+  chosen: ColumnContext["chosen"] = {},
+): DetectedSheet {
+  const { grid, header } = scanned;
+  const base = { name: grid.name, headerRow: header.row + 1 };
+  const cells = header.cells;
+  const letter = (kind: string): string | undefined => {
+    const c = cells.find((x) => x.reading.meaning.kind === kind);
+    return c ? columnLetter(c.col) : undefined;
+  };
+  if (scanned.role === "explanations") {
+    const amount = cells.find((c) => c.reading.meaning.kind === "explanationAmount");
     // no unit when the sheet states none: the engine assumes the ledger's and says so
-    const amountUnit = explanationAmount.reading.unit ?? statedUnit;
+    const unit = amount?.reading.unit ?? scanned.statedUnit;
     return {
       settings: {
         ...base,
         role: "explanations",
-        ...(amountUnit ? { unit: amountUnit } : {}),
-        columns: { level: columns.level, text: explanationText, amount: columnLetter(explanationAmount.col) },
+        ...(unit ? { unit } : {}),
+        columns: {
+          level: letter("level") ?? "A",
+          text: letter("explanationText") ?? "B",
+          amount: amount ? columnLetter(amount.col) : "C",
+        },
       },
-      hints: [],
-      issues,
-      unitStated: amountUnit !== undefined,
+      detection: [],
+      issues: [],
     };
   }
-  const hasAmounts = [
-    columns.annualBudget,
-    columns.periodBudget,
-    columns.outcome,
-    columns.forecast,
-    columns.months,
-  ].some((c) => c !== undefined);
-  if (hasAmounts && columns.level && isInvestmentSheet(sheet, header.row)) {
+  if (scanned.role === "mapping") {
+    const key = firstKey(cells);
+    return {
+      settings: {
+        ...base,
+        role: "mapping",
+        dimension: key?.name ?? "Konto",
+        columns: { key: key?.letter ?? "A", level: letter("level") ?? "B" },
+      },
+      detection: [],
+      issues: [],
+    };
+  }
+  const ctx: ColumnContext = {
+    sheet: grid.name,
+    headerRow: header.row,
+    period,
+    budgetMonths: scanned.budgetContext,
+    chosen,
+  };
+  const decided = chooseLedgerColumns(cells, ctx);
+  const columns = decided.columns;
+  if (scanned.role === "investments") {
     const { annualBudget: budget, outcome, forecast } = columns;
     return {
       settings: {
         ...base,
         role: "investments",
-        ...(statedUnit ? { unit: statedUnit } : {}),
+        ...(scanned.statedUnit ? { unit: scanned.statedUnit } : {}),
         columns: {
-          level: columns.level,
+          level: columns.level ?? "A",
           ...(budget ? { budget } : {}),
           ...(outcome ? { outcome } : {}),
           ...(forecast ? { forecast } : {}),
         },
       },
-      hints: [],
-      issues,
-      unitStated,
+      detection: decided.detection,
+      issues: decided.issues,
     };
   }
-  if (hasAmounts) return { settings: { ...base, role: "ledger", unit, columns }, hints, issues, unitStated };
-
-  const keyColumn = firstKey(columns);
-  if (columns.level && keyColumn) {
-    return {
-      settings: {
-        ...base,
-        role: "mapping",
-        dimension: keyColumn.name,
-        columns: { key: keyColumn.letter, level: columns.level },
-      },
-      hints: [],
-      issues,
-      unitStated: true,
-    };
-  }
-  return undefined;
-}
-
-/** The latest year named by an outcome, month or period-budget header; undefined when none names one. */
-function reportYearOf(cells: readonly HeaderCell[]): number | undefined {
-  const years = cells
-    .filter((c) => ["outcome", "month", "periodBudget"].includes(c.reading.meaning.kind))
-    .map((c) => c.reading.year)
-    .filter((y): y is number => y !== undefined);
-  return years.length > 0 ? Math.max(...years) : undefined;
-}
-
-function pick(r: { year?: number; month?: number }): { year?: number; month?: number } {
   return {
-    ...(r.year !== undefined ? { year: r.year } : {}),
-    ...(r.month !== undefined ? { month: r.month } : {}),
+    settings: {
+      ...base,
+      role: "ledger",
+      unit: scanned.statedUnit ?? "kr",
+      columns,
+      ...(scanned.pivot ? { form: "pivot" as const } : {}),
+    },
+    detection: decided.detection,
+    issues: decided.issues,
   };
 }
 
-function firstKey(columns: LedgerColumns): { name: string; letter: string } | undefined {
-  const dims = Object.entries(columns.dimensions ?? {});
-  const [name, letter] = dims[0] ?? [];
-  if (name && letter) return { name, letter };
-  if (columns.account) return { name: "Konto", letter: columns.account };
+function firstKey(cells: readonly HeaderCell[]): { name: string; letter: string } | undefined {
+  const dim = cells.find((c) => c.reading.meaning.kind === "dimension");
+  if (dim) return { name: dim.text, letter: columnLetter(dim.col) };
+  const account = cells.find((c) => c.reading.meaning.kind === "account");
+  if (account) return { name: "Konto", letter: columnLetter(account.col) };
   return undefined;
 }
 

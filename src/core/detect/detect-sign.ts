@@ -53,6 +53,7 @@ export function signVoteColumns(layout: LedgerSheet): Int32Array {
     layout.columns.outcome,
     layout.columns.forecast,
     ...Object.values(layout.columns.months ?? {}),
+    ...Object.values(layout.columns.budgetMonths ?? {}),
   ];
   return Int32Array.from(
     letters

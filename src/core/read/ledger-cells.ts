@@ -39,6 +39,9 @@ export type Columns = {
   /** field index → column; outcome from month columns when there is no outcome column */
   fields: (number | undefined)[];
   months: number[];
+  /** every budget month (the annual budget), and those through the period (the period's budget) */
+  budgetMonths: number[];
+  budgetMonthsToPeriod: number[];
 };
 
 /**

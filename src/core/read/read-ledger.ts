@@ -16,6 +16,7 @@ import { SubtotalChecker } from "./subtotals";
 export type { LedgerContext } from "./ledger-cells";
 
 const ANNUAL = 0;
+const PERIOD = 1;
 const OUTCOME = 2;
 const FORECAST = 3;
 
@@ -79,6 +80,9 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
         ore = wholeOre(value, scale);
         if (ore !== ore && value !== null && value !== undefined) ore = amounts.read(value, col);
       } else if (f === OUTCOME && cols.months.length > 0) ore = amounts.sum(row, cols.months);
+      else if (f === ANNUAL && cols.budgetMonths.length > 0) ore = amounts.sum(row, cols.budgetMonths);
+      else if (f === PERIOD && cols.budgetMonthsToPeriod.length > 0)
+        ore = amounts.sum(row, cols.budgetMonthsToPeriod);
       const found = ore === ore;
       const amount = found ? ore : 0;
       any ||= found;
@@ -190,10 +194,16 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
   const keyEntry = ctx.mapping
     ? dims.find(([name]) => sameHeader(name, ctx.mapping?.dimension ?? ""))
     : undefined;
-  const months = Object.entries(c.months ?? {})
-    .filter(([m]) => Number(m) <= ctx.period.month)
-    .map(([, letter]) => idx(letter))
-    .filter((i): i is number => i !== undefined);
+  const monthCols = (months: Record<string, string> | undefined, through: number): number[] =>
+    Object.entries(months ?? {})
+      .filter(([m]) => Number(m) <= through)
+      .map(([, letter]) => idx(letter))
+      .filter((i): i is number => i !== undefined);
+  const months = monthCols(c.months, ctx.period.month);
+  // budget months make the annual budget (a "Helår" column beside them is only checked) and the period's
+  const budgetMonths = monthCols(c.budgetMonths, 12);
+  const budgetMonthsToPeriod = monthCols(c.budgetMonths, ctx.period.month);
+  const byMonths = budgetMonths.length > 0;
   const level = idx(c.level);
   const account = idx(c.account);
   const accountName = idx(c.accountName);
@@ -212,8 +222,15 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
     accountName,
     key,
     labels: [...new Set(labels)],
-    fields: [idx(c.annualBudget), idx(c.periodBudget), idx(c.outcome), idx(c.forecast)],
+    fields: [
+      byMonths ? undefined : idx(c.annualBudget),
+      byMonths ? undefined : idx(c.periodBudget),
+      idx(c.outcome),
+      idx(c.forecast),
+    ],
     months,
+    budgetMonths,
+    budgetMonthsToPeriod,
   };
 }
 

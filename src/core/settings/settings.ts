@@ -9,7 +9,11 @@ export type SignConvention = "netCostPositive" | "incomePositive";
 
 export type ReportUnit = "tkr" | "mkr";
 
-export type Periodisation = "column" | "linear";
+/**
+ * How the period's budget is made: a period-budget column ("Budget ack."), the budget months through
+ * the period ("monthly"), or months/12 of the annual budget ("linear").
+ */
+export type Periodisation = "column" | "linear" | "monthly";
 
 export type LedgerColumns = {
   level?: string;
@@ -21,8 +25,21 @@ export type LedgerColumns = {
   forecast?: string;
   /** month number ("1"–"12") → column of that month's outcome */
   months?: Record<string, string>;
+  /** month number ("1"–"12") → column of that month's budget: the annual budget is their sum */
+  budgetMonths?: Record<string, string>;
   /** dimension header as written ("Verksamhet") → column */
   dimensions?: Record<string, string>;
+  /**
+   * Read beside the figures, never summed into them: the period's month alone ("Utfall 202408" beside
+   * "Utfall ack 202408"), the same period last year, last year's final outcome ("Bokslut 2023"), an
+   * earlier forecast ("Prognos juli 2024"), for the comparisons of the report.
+   */
+  monthOutcome?: string;
+  lastYearOutcome?: string;
+  lastYearFinal?: string;
+  previousForecast?: string;
+  /** the input's own deviation columns ("Avvikelse", "Avv."): checked row by row, never read as figures */
+  deviations?: string[];
 };
 
 /** The single-column roles of a ledger sheet, in the order they are shown. */
@@ -42,6 +59,35 @@ export type LedgerSheet = {
   headerRow: number;
   unit: Unit;
   columns: LedgerColumns;
+  /**
+   * "pivot": a PivotTable's output (compact, outline or tabular form): the hierarchy of its row labels
+   * comes from the numbers — a parent row is the sum of the rows under it — and the top level is the
+   * anslagsbindningsnivå unless a mapping says otherwise.
+   */
+  form?: "table" | "pivot";
+};
+
+/**
+ * Long ("tidy") data from BI tools and Power Query: one row per dimensions × period × kind, with one
+ * amount column; the kind column says budget, outcome or forecast (and the forecast's version).
+ */
+export type LongLedgerSheet = {
+  name: string;
+  role: "long";
+  headerRow: number;
+  unit: Unit;
+  columns: {
+    level?: string;
+    account?: string;
+    accountName?: string;
+    dimensions?: Record<string, string>;
+    amount: string;
+    kind: string;
+    /** the period as YYYYMM, YYYY-MM, a date or a month's name; or `year` and `month` apart */
+    period?: string;
+    year?: string;
+    month?: string;
+  };
 };
 
 export type MappingSheet = {
@@ -99,6 +145,11 @@ export type Settings = {
   reportUnit: ReportUnit;
   periodisation: Periodisation;
   sheets: SheetSettings[];
+  /**
+   * Single columns chosen per sheet and figure role ({ "Rapport": { "outcome": "J" } }), over what
+   * detection decides, without restating the sheet: how an ambiguity is settled.
+   */
+  columns?: Record<string, Partial<Record<"annualBudget" | "periodBudget" | "outcome" | "forecast", string>>>;
   /** extra key → level entries, used beside (and before) any mapping sheet */
   levelMapping?: { dimension: string; entries: LevelMappingEntry[] };
   kommunbidragAccounts: string[];

@@ -2,7 +2,7 @@ import { issue } from "../messages";
 import type { Issue } from "../model/issue";
 import { parsePeriod } from "../model/period";
 import type { Bad } from "./json-checks";
-import { isObj, stringList, unknownKeys } from "./json-checks";
+import { column, isObj, stringList, unknownKeys } from "./json-checks";
 import type { CostTypeLine, LevelMappingEntry, Settings, SheetSettings } from "./settings";
 import { validateSheet } from "./validate-sheet";
 
@@ -18,6 +18,7 @@ const TOP_KEYS = [
   "reportUnit",
   "periodisation",
   "sheets",
+  "columns",
   "levelMapping",
   "kommunbidragAccounts",
   "costTypes",
@@ -62,9 +63,21 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
     else bad("reportUnit", 'ska vara "tkr" eller "mkr".');
   }
   if (json.periodisation !== undefined) {
-    if (json.periodisation === "column" || json.periodisation === "linear")
+    if (
+      json.periodisation === "column" ||
+      json.periodisation === "linear" ||
+      json.periodisation === "monthly"
+    )
       o.periodisation = json.periodisation;
-    else bad("periodisation", 'ska vara "column" (periodbudget ur kolumn) eller "linear" (månader/12).');
+    else
+      bad(
+        "periodisation",
+        'ska vara "column" (periodbudget ur kolumn), "monthly" (budgetmånaderna t.o.m. perioden) eller "linear" (månader/12).',
+      );
+  }
+  if (json.columns !== undefined) {
+    const chosen = columnChoices(json.columns, bad);
+    if (chosen) o.columns = chosen;
   }
   if (json.kommunbidragAccounts !== undefined) {
     const list = stringList(json.kommunbidragAccounts);
@@ -133,4 +146,27 @@ function levelMapping(v: unknown, bad: Bad): Settings["levelMapping"] {
     entries.push({ key, level: e.level.trim() });
   }
   return { dimension: v.dimension.trim(), entries };
+}
+
+const FIGURE_ROLES = ["annualBudget", "periodBudget", "outcome", "forecast"] as const;
+
+/** `{ "Rapport": { "outcome": "J" } }`: single columns chosen per sheet, without restating the sheet. */
+function columnChoices(v: unknown, bad: Bad): Settings["columns"] {
+  if (!isObj(v)) return bad("columns", 'ska vara { "Blad": { "outcome": "J" } }.');
+  const out: NonNullable<Settings["columns"]> = {};
+  for (const [sheet, roles] of Object.entries(v)) {
+    if (!isObj(roles)) {
+      bad(`columns.${sheet}`, 'ska vara { "outcome": "J" }.');
+      continue;
+    }
+    unknownKeys(roles, FIGURE_ROLES, `columns.${sheet}`, bad);
+    const chosen: Partial<Record<(typeof FIGURE_ROLES)[number], string>> = {};
+    for (const role of FIGURE_ROLES) {
+      if (roles[role] === undefined) continue;
+      const letter = column(roles[role], `columns.${sheet}.${role}`, bad);
+      if (letter) chosen[role] = letter;
+    }
+    out[sheet] = chosen;
+  }
+  return out;
 }

@@ -157,8 +157,15 @@ describe("one data sheet", () => {
       figures("6000", "2000", "2100", "6300", "-100", "-300"),
     );
     expect(levelOf(json, "LSS")).toMatchObject(figures("1200", "400", "380", "1150", "20", "50"));
-    // Last year's columns are named as not read.
-    expect(issuesOf(json, "column-duplicate").map((i) => i.cell)).toEqual(["C1", "D1"]);
+    // Last year's columns are no duplicates: passed over as last year's, each with its rule.
+    const passedOver = json.detection.flatMap((d) => d.rejected.map((r) => [d.role, r.cell, r.rule]));
+    expect(passedOver).toEqual(
+      expect.arrayContaining([
+        ["annualBudget", "C1", "other-year"],
+        ["outcome", "D1", "other-year-final"],
+      ]),
+    );
+    expect(json.settings.sheets?.[0]).toMatchObject({ columns: { lastYearFinal: "D" } });
   });
 
   it("reads this year's outcome when last year's same period stands beside it", () => {

@@ -73,18 +73,32 @@ describe("the period", () => {
     expect(json.issues).toEqual([]);
   });
 
-  it("lets the settings' period win over the headers, and the argument over the settings", () => {
+  it("never lets a saved period override the headers: one they contradict is an error asking which", () => {
     const fromSettings = run([ledger("Budget 2024", "Utfall jan–apr 2024")], {
       settings: { period: "2024-06" },
     });
-    expect(fromSettings.period).toBe("2024-06");
-    expect(fromSettings.periodSource).toEqual({ kind: "settings" });
-    expect(issuesOf(fromSettings, "period-contradiction")).toHaveLength(1);
+    expect(fromSettings.period).toBeNull();
+    expect(fromSettings.levels).toEqual([]);
+    expect(errorsOf(fromSettings)).toEqual([
+      expect.objectContaining({ code: "period-saved-contradicted", sheet: "Underlag", cell: "D1" }),
+    ]);
+    expect(errorsOf(fromSettings)[0]?.message).toMatch(/sparade perioden är 2024-06.*säger 2024-04/);
+    // the argument still wins, with a warning
     const both = run([ledger("Budget 2024", "Utfall jan–apr 2024")], {
       settings: { period: "2024-06" },
       period: { year: 2024, month: 8 },
     });
     expect(both.period).toBe("2024-08");
+    expect(errorsOf(both)).toEqual([]);
+  });
+
+  it("uses a saved period when the headers name none, and agrees with one they confirm", () => {
+    const silent = run([ledger("Budget", "Utfall")], { settings: { period: "2024-06" } });
+    expect(silent.period).toBe("2024-06");
+    expect(silent.periodSource).toEqual({ kind: "settings" });
+    const agreeing = run([ledger("Budget 2024", "Utfall jan–apr 2024")], { settings: { period: "2024-04" } });
+    expect(agreeing.period).toBe("2024-04");
+    expect(agreeing.issues).toEqual([]);
   });
 
   it("stops with period-unknown when nothing states a period", () => {

@@ -86,11 +86,19 @@ describe("the sign of the input's amounts", () => {
       expect(levelOf(json, "HVO")).toMatchObject(figures("1200", "400", "400", "1300", "0", "-100"));
     });
 
-    it("assumes costs positive, and says so, when nothing tells", () => {
+    it("takes a negative annual net budget to mean costs negative: a committee's net budget is a net cost", () => {
       const json = run([sheet("Underlag", [header, ...rows])]);
-      expect(json.settings.inputSign).toBe("netCostPositive");
-      expect(issuesOf(json, "sign-assumed")).toEqual([expect.objectContaining({ severity: "warning" })]);
-      expect(levelOf(json, "HVO")).toMatchObject(figures("-1200", "-400", "-400", "-1300", "0", "100"));
+      expect(json.settings.inputSign).toBe("incomePositive");
+      expect(errorsOf(json)).toEqual([]);
+      expect(levelOf(json, "HVO")).toMatchObject(figures("1200", "400", "400", "1300", "0", "-100"));
+      const positive = run([sheet("Underlag", [header, ["HVO", 1200, 400, 1300]])]);
+      expect(positive.settings.inputSign).toBe("netCostPositive");
+    });
+
+    it("asks when even the budget cannot tell: an annual budget of 0", () => {
+      const json = run([sheet("Underlag", [header, ["HVO", 0, 400, 1300], ["LSS", 0, -400, -1300]])]);
+      expect(errorsOf(json).map((i) => i.code)).toEqual(["sign-unknown"]);
+      expect(json.levels).toEqual([]);
     });
 
     it("warns that the sheet cannot be split by cost type", () => {

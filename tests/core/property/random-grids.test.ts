@@ -224,7 +224,8 @@ describe("random grids never break the engine", () => {
         });
         const sign = detectSign(ledgers);
         if (sign) detected++;
-        expect(out.settings.inputSign).toBe(sign ?? "netCostPositive");
+        // where the accounts and notes do not tell, the engine goes on to the net budget's sign (or asks)
+        if (sign) expect(out.settings.inputSign).toBe(sign);
         const given = runEngine({ workbook: wb, period, settings: { inputSign: out.settings.inputSign } });
         expect(given.result?.levels).toEqual(out.result.levels);
         expect(given.result?.costTypes).toEqual(out.result.costTypes);

@@ -3,13 +3,13 @@ import type { WorkbookGrid } from "../../../src/core/model/grid";
 import { validateSettings } from "../../../src/core/settings/validate-settings";
 import { HVO, LSS, errors, levelFigures, withCode } from "../read/grid-helpers";
 
-/** Headers the detector does not know: "Område" for the level, "Bokfört hittills" for the outcome. */
+/** Headers the detector does not know: "Område" for the level, "Belastning" for the outcome. */
 const workbook: WorkbookGrid = {
   sheets: [
     {
       name: "Underlag",
       rows: [
-        ["Område", "Konto", "Budget 2024", "Bokfört hittills", "Prognos helår"],
+        ["Område", "Konto", "Budget 2024", "Belastning", "Prognos helår"],
         [HVO, 5110, 1200, 410, 1250],
         [HVO, 4610, 600, 190, 650],
         [LSS, 5110, 900, 280, 880],

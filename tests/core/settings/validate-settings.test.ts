@@ -93,7 +93,7 @@ describe("validateSettings", () => {
     ["inputSign", "positive", "inputSign"],
     ["reportSign", null, "reportSign"],
     ["reportUnit", "kr", "reportUnit"],
-    ["periodisation", "monthly", "periodisation"],
+    ["periodisation", "quarterly", "periodisation"],
     ["kommunbidragAccounts", "3901", "kommunbidragAccounts"],
     ["kommunbidragAccounts", [""], "kommunbidragAccounts"],
     ["costTypes", [], "costTypes"],

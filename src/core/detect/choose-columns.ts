@@ -1,0 +1,349 @@
+import { issue } from "../messages";
+import { cellRef, columnIndex, columnLetter } from "../model/grid";
+import type { Issue } from "../model/issue";
+import type { Period } from "../model/period";
+import type { LedgerColumns } from "../settings/settings";
+import type { Placement, SecondaryRole } from "./column-rules";
+import {
+  forecastVersion,
+  monthName,
+  placeAnnualBudget,
+  placeForecast,
+  placeOutcome,
+  placePeriodBudget,
+} from "./column-rules";
+import type { HeaderCell } from "./detect-header-row";
+import type { DetectionEntry, Rejected } from "./detection";
+
+/** The single-column figure roles, and the label roles, that detection decides. */
+export type FigureRole = "annualBudget" | "periodBudget" | "outcome" | "forecast";
+type LabelRole = "level" | "account" | "accountName";
+
+/** The roles as the messages and the pane name them. */
+export const ROLE_NAMES: Record<FigureRole | LabelRole | SecondaryRole | "months" | "budgetMonths", string> =
+  {
+    level: "anslagsbindningsnivå",
+    account: "konto",
+    accountName: "kontonamn",
+    annualBudget: "årsbudget",
+    periodBudget: "periodens budget",
+    outcome: "periodens utfall",
+    forecast: "helårsprognos",
+    monthOutcome: "månadens utfall",
+    lastYearOutcome: "utfall samma period i fjol",
+    lastYearFinal: "fjolårets bokslut",
+    previousForecast: "föregående prognos",
+    months: "utfall per månad",
+    budgetMonths: "budget per månad",
+  };
+
+export type ColumnContext = {
+  sheet: string;
+  /** zero-based */
+  headerRow: number;
+  period: Period | undefined;
+  /** bare month columns hold budget (the sheet's name, title or the cells above say so) */
+  budgetMonths: boolean;
+  /** columns the user chose, by role: they win over every rule */
+  chosen: Partial<Record<FigureRole, string>>;
+};
+
+export type ChosenColumns = { columns: LedgerColumns; detection: DetectionEntry[]; issues: Issue[] };
+
+type Judged = { cell: HeaderCell; placement: Placement };
+
+/**
+ * Decides the ledger's columns from its header cells: per role the candidates, the rules that place
+ * each (column-rules.ts), and a decision with its reason — or, when no rule decides between two
+ * columns, an error naming both, so that the user chooses (a warning followed by a guess could put a
+ * plausible wrong number before the committee).
+ */
+export function chooseLedgerColumns(cells: readonly HeaderCell[], ctx: ColumnContext): ChosenColumns {
+  const out: ChosenColumns = { columns: {}, detection: [], issues: [] };
+  const of = (kind: string): HeaderCell[] => cells.filter((c) => c.reading.meaning.kind === kind);
+  chooseLabels(out, ctx, cells);
+  const monthly = monthColumns(out, ctx, cells);
+
+  decide(
+    out,
+    ctx,
+    "outcome",
+    judge(of("outcome"), (c) => placeOutcome(c, ctx.period)),
+  );
+  decide(
+    out,
+    ctx,
+    "periodBudget",
+    judge(of("periodBudget"), (c) => placePeriodBudget(c, ctx.period)),
+  );
+  const annual = monthly.budget
+    ? [] // the months make the annual budget; a Helår column beside them is a check
+    : judge(of("annualBudget"), (c) => placeAnnualBudget(c, ctx.period));
+  decide(out, ctx, "annualBudget", annual);
+  if (monthly.budget && monthly.total) out.columns.annualBudget = columnLetter(monthly.total.col);
+  decide(out, ctx, "forecast", judgeForecasts(of("forecast"), ctx.period));
+
+  const deviations = of("deviation");
+  if (deviations.length > 0) {
+    out.columns.deviations = deviations.map((c) => columnLetter(c.col));
+    for (const c of deviations)
+      out.detection.push({
+        sheet: ctx.sheet,
+        role: "deviation",
+        chosen: place(ctx, c),
+        rule: "input-deviation",
+        reason: "avvikelsekolumn i underlaget: kontrolleras rad för rad, läses aldrig som belopp",
+        rejected: [],
+      });
+  }
+  return out;
+}
+
+function judge(cells: readonly HeaderCell[], rule: (c: HeaderCell) => Placement): Judged[] {
+  return cells.map((cell) => ({ cell, placement: rule(cell) }));
+}
+
+/** Forecast versions: the latest up to the period wins, the one before it is the previous forecast. */
+function judgeForecasts(cells: readonly HeaderCell[], period: Period | undefined): Judged[] {
+  const judged = judge(cells, (c) => placeForecast(c, period));
+  const versions = judged
+    .filter((j) => j.placement.kind === "candidate")
+    .map((j) => ({ j, v: forecastVersion(j.cell) }))
+    .filter((x): x is { j: Judged; v: { by: "month" | "number"; order: number } } => x.v !== undefined);
+  const plain = judged.filter((j) => j.placement.kind === "candidate" && !forecastVersion(j.cell));
+  const by = new Set(versions.map((x) => x.v.by));
+  // Versions of one kind and no unversioned forecast beside them: the order decides.
+  if (versions.length < 2 || plain.length > 0 || by.size > 1) return judged;
+  const ordered = [...versions].sort((a, b) => b.v.order - a.v.order);
+  return judged.map((j) => {
+    const at = ordered.findIndex((x) => x.j === j);
+    if (at < 0) return j;
+    if (at === 0)
+      return {
+        cell: j.cell,
+        placement: {
+          kind: "candidate",
+          rank: 2,
+          rule: "latest-version",
+          reason: "senaste prognosen t.o.m. perioden",
+        },
+      };
+    if (at === 1)
+      return {
+        cell: j.cell,
+        placement: {
+          kind: "secondary",
+          role: "previousForecast",
+          rule: "earlier-version",
+          reason: "prognosen före den senaste",
+        },
+      };
+    return {
+      cell: j.cell,
+      placement: { kind: "rejected", rule: "earlier-version", reason: "en äldre prognos" },
+    };
+  });
+}
+
+/**
+ * The decision for one role: the user's column if chosen; else the single best-ranked candidate; two
+ * of the same best rank are an error naming both. Secondary placements fill their own roles.
+ */
+function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged: readonly Judged[]): void {
+  const rejectedList: Rejected[] = [];
+  for (const { cell, placement } of judged) {
+    if (placement.kind === "secondary") {
+      if (out.columns[placement.role] === undefined) out.columns[placement.role] = columnLetter(cell.col);
+      rejectedList.push({
+        ...place(ctx, cell),
+        rule: placement.rule,
+        reason: `${placement.reason} (läses som ${ROLE_NAMES[placement.role]})`,
+      });
+    } else if (placement.kind === "rejected") rejectedList.push({ ...place(ctx, cell), ...pick(placement) });
+  }
+  const candidates = judged.filter((j) => j.placement.kind === "candidate");
+  const user = ctx.chosen[role];
+  if (user !== undefined) {
+    out.columns[role] = user;
+    const header = judged.find((j) => columnLetter(j.cell.col) === user)?.cell.text ?? "";
+    const others = candidates.filter((j) => columnLetter(j.cell.col) !== user);
+    out.detection.push({
+      sheet: ctx.sheet,
+      role,
+      chosen: { cell: cellRef(ctx.headerRow, columnIndex(user) ?? 0), header },
+      rule: "user-choice",
+      reason: "vald i inställningarna",
+      rejected: [
+        ...others.map((j) => ({ ...place(ctx, j.cell), rule: "not-chosen", reason: "inte vald" })),
+        ...rejectedList,
+      ],
+    });
+    return;
+  }
+  const best = Math.max(0, ...candidates.map((j) => rankOf(j.placement)));
+  const top = candidates.filter((j) => rankOf(j.placement) === best);
+  const lower = candidates.filter((j) => rankOf(j.placement) !== best);
+  for (const j of lower) {
+    const winner = top[0];
+    const monthAlone = j.placement.kind === "candidate" && j.placement.rule === "month-named";
+    if (monthAlone && role === "outcome" && out.columns.monthOutcome === undefined)
+      out.columns.monthOutcome = columnLetter(j.cell.col);
+    rejectedList.unshift({
+      ...place(ctx, j.cell),
+      rule: monthAlone ? "month-alone" : "outranked",
+      reason: monthAlone
+        ? `${pick(j.placement).reason}, bara den månaden; "${winner?.cell.text ?? ""}" är ackumulerat${role === "outcome" ? " (läses som månadens utfall)" : ""}`
+        : `"${winner?.cell.text ?? ""}" anger perioden tydligare`,
+    });
+  }
+  if (top.length > 1) {
+    const [a, b] = top;
+    if (a && b)
+      out.issues.push(
+        issue(
+          "column-ambiguous",
+          {
+            role: ROLE_NAMES[role],
+            first: columnLetter(a.cell.col),
+            firstHeader: a.cell.text,
+            second: columnLetter(b.cell.col),
+            secondHeader: b.cell.text,
+          },
+          { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, b.cell.col) },
+        ),
+      );
+    out.detection.push({
+      sheet: ctx.sheet,
+      role,
+      chosen: null,
+      rule: "ambiguous",
+      reason: `ingen regel avgör mellan ${top.map((j) => `${columnLetter(j.cell.col)} "${j.cell.text}"`).join(" och ")}`,
+      rejected: [
+        ...top.map((j) => ({ ...place(ctx, j.cell), rule: "ambiguous", reason: pick(j.placement).reason })),
+        ...rejectedList,
+      ],
+    });
+    return;
+  }
+  const winner = top[0];
+  if (!winner) {
+    if (rejectedList.length > 0)
+      out.detection.push({
+        sheet: ctx.sheet,
+        role,
+        chosen: null,
+        rule: "none-fits",
+        reason: "ingen kolumn gäller perioden",
+        rejected: rejectedList,
+      });
+    return;
+  }
+  out.columns[role] = columnLetter(winner.cell.col);
+  const why = pick(winner.placement);
+  const single = candidates.length === 1 && why.rule === "month-named";
+  out.detection.push({
+    sheet: ctx.sheet,
+    role,
+    chosen: place(ctx, winner.cell),
+    rule: single ? "single-month-named" : why.rule,
+    reason: single ? `${why.reason}; den enda kolumnen av sitt slag läses som t.o.m. perioden` : why.reason,
+    rejected: rejectedList,
+  });
+}
+
+/** Level, account and account name: one column each; two level or account columns are for the user. */
+function chooseLabels(out: ChosenColumns, ctx: ColumnContext, cells: readonly HeaderCell[]): void {
+  for (const role of ["level", "account", "accountName"] as const) {
+    const found = cells.filter((c) => c.reading.meaning.kind === role);
+    const [first, second] = found;
+    if (!first) continue;
+    if (second && role !== "accountName") {
+      out.issues.push(
+        issue(
+          "column-ambiguous",
+          {
+            role: ROLE_NAMES[role],
+            first: columnLetter(first.col),
+            firstHeader: first.text,
+            second: columnLetter(second.col),
+            secondHeader: second.text,
+          },
+          { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, second.col) },
+        ),
+      );
+      continue;
+    }
+    out.columns[role] = columnLetter(first.col);
+  }
+  for (const c of cells) {
+    const m = c.reading.meaning;
+    if (m.kind !== "dimension" && m.kind !== "dimensionName") continue;
+    const dims = (out.columns.dimensions ??= {});
+    if (dims[c.text] === undefined) dims[c.text] = columnLetter(c.col);
+  }
+}
+
+/** Bare month columns: budget months or outcome months by the sheet's context, each month once. */
+function monthColumns(
+  out: ChosenColumns,
+  ctx: ColumnContext,
+  cells: readonly HeaderCell[],
+): { budget: boolean; total?: HeaderCell } {
+  const months = cells.filter((c) => c.reading.meaning.kind === "month");
+  if (months.length === 0) return { budget: false };
+  const key = ctx.budgetMonths ? "budgetMonths" : "months";
+  const taken: Record<string, string> = {};
+  const rejectedList: Rejected[] = [];
+  for (const c of months) {
+    const m = c.reading.meaning;
+    if (m.kind !== "month") continue;
+    const otherYear = ctx.period && c.reading.year !== undefined && c.reading.year !== ctx.period.year;
+    if (otherYear)
+      rejectedList.push({
+        ...place(ctx, c),
+        rule: "other-year",
+        reason: `${c.reading.year ?? ""}: ett annat år`,
+      });
+    else if (taken[String(m.month)] !== undefined) {
+      out.issues.push(
+        issue(
+          "column-ambiguous",
+          {
+            role: `${ROLE_NAMES[key]} (${monthName(m.month)})`,
+            first: taken[String(m.month)] ?? "",
+            firstHeader: monthName(m.month),
+            second: columnLetter(c.col),
+            secondHeader: c.text,
+          },
+          { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, c.col) },
+        ),
+      );
+    } else taken[String(m.month)] = columnLetter(c.col);
+  }
+  out.columns[key] = taken;
+  const total = ctx.budgetMonths ? cells.find((c) => c.reading.meaning.kind === "monthsTotal") : undefined;
+  const first = months[0];
+  out.detection.push({
+    sheet: ctx.sheet,
+    role: key,
+    chosen: first ? place(ctx, first) : null,
+    rule: ctx.budgetMonths ? "months-in-budget-context" : "months-as-outcome",
+    reason: ctx.budgetMonths
+      ? `månadskolumner på ett budgetblad: årsbudgeten är summan av månaderna${total ? `, kontrolleras mot "${total.text}"` : ""}`
+      : "månadskolumner utan ord om budget: utfall per månad",
+    rejected: rejectedList,
+  });
+  return { budget: ctx.budgetMonths, ...(total ? { total } : {}) };
+}
+
+function rankOf(p: Placement): number {
+  return p.kind === "candidate" ? p.rank : 0;
+}
+
+function pick(p: Placement): { rule: string; reason: string } {
+  return { rule: p.rule, reason: p.reason };
+}
+
+function place(ctx: ColumnContext, cell: HeaderCell): { cell: string; header: string } {
+  return { cell: cellRef(ctx.headerRow, cell.col), header: cell.text };
+}
