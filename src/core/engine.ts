@@ -1,6 +1,8 @@
 import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
 import { createLedgerTotals, negateTotals, signFromNetBudget, totalsAreExact } from "./compute/ledger-totals";
+import type { OutcomePlace } from "./compute/consumption-check";
+import { checkConsumption } from "./compute/consumption-check";
 import { checkKommunbidrag } from "./compute/sanity-checks";
 import { detectCommittee } from "./detect/detect-committee";
 import { detectLayout } from "./detect/detect-layout";
@@ -11,6 +13,7 @@ import type { SheetUnit } from "./detect/sheet-units";
 import { sheetUnit } from "./detect/sheet-units";
 import { issue } from "./messages";
 import type { SheetGrid, WorkbookGrid } from "./model/grid";
+import { cellRef, cellText, columnIndex } from "./model/grid";
 import type { Issue } from "./model/issue";
 import { hasErrors } from "./model/issue";
 import type { Period } from "./model/period";
@@ -177,6 +180,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
   const ctx: LedgerContext = {
     period: resolved.period,
+    periodisation,
+    hasForecast,
     sign: inputSign === "incomePositive" ? -1 : 1,
     signVotes: inputSign ? undefined : new SignVotes(),
     mapping,
@@ -229,6 +234,8 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   const computed = computeResult(ctx.totals, read.explanations, computeOptions);
   issues.push(...checkKommunbidrag(computed, resolved.period));
+  const outcomePlace = outcomeColumn(ledgers);
+  if (outcomePlace) issues.push(...checkConsumption(resolved.period, computed, outcomePlace));
   return {
     result: {
       ...computed,
@@ -247,6 +254,23 @@ export function runEngine(input: EngineInput): EngineOutput {
     sheetUnits,
     detection,
   };
+}
+
+/** The first ledger's outcome column (or its first outcome month), for the förbrukningsgrad check. */
+function outcomeColumn(
+  ledgers: readonly { sheet: SheetGrid; layout: LedgerSheet }[],
+): OutcomePlace | undefined {
+  for (const { sheet, layout } of ledgers) {
+    const letter = layout.columns.outcome ?? Object.values(layout.columns.months ?? {})[0];
+    const col = letter === undefined ? undefined : columnIndex(letter);
+    if (col === undefined) continue;
+    return {
+      sheet: sheet.name,
+      cell: cellRef(layout.headerRow - 1, col),
+      header: cellText(sheet.rows[layout.headerRow - 1]?.[col]),
+    };
+  }
+  return undefined;
 }
 
 function withGrid<T>(grid: SheetGrid | undefined, layout: T): { sheet: SheetGrid; layout: T }[] {

@@ -122,8 +122,10 @@ function meaningOf(text: string): HeaderMeaning | undefined {
   if (DIMENSIONS.test(text)) return { kind: "dimension", name: text };
   const name = DIMENSION_NAME.exec(text)?.[1];
   if (name) return { kind: "dimensionName", name };
+  // "Avv %", "Avvikelse mot fg år": shares and other comparisons, not the row's deviation to check
+  if (DERIVED.test(text) || (DEVIATION.test(text) && (PREVIOUS.test(text) || LAST_YEAR.test(text))))
+    return { kind: "derived" };
   if (DEVIATION.test(text)) return { kind: "deviation" };
-  if (DERIVED.test(text)) return { kind: "derived" };
   if (MONTHS_TOTAL.test(text)) return { kind: "monthsTotal" };
   const month = monthFromWord(text.replace(/\s*(20)?\d{2}$/, "").replace(/-$/, ""));
   if (month !== undefined && /^[a-zåäö]+\.?(\s*-?\s*(20)?\d{2})?$/.test(text))

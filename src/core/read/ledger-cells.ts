@@ -5,6 +5,7 @@ import { levelSlot } from "../compute/ledger-totals";
 import type { CellValue } from "../model/grid";
 import { cellText } from "../model/grid";
 import type { Period } from "../model/period";
+import type { Periodisation } from "../settings/settings";
 import { accountCode, namesKommunbidrag } from "./classify-account";
 import type { LevelMapping } from "./read-level-mapping";
 import { lookupLevel } from "./read-level-mapping";
@@ -14,6 +15,9 @@ import { ValueCache } from "./value-cache";
 
 export type LedgerContext = {
   period: Period;
+  /** how the period's budget is made, and whether a forecast is read: for the row checks */
+  periodisation: Periodisation;
+  hasForecast: boolean;
   /** -1 turns income-positive amounts to the net-cost sign; 1 adds them as they stand */
   sign: 1 | -1;
   /** when the sign is to be detected: the votes, counted while the rows are read */

@@ -6,6 +6,7 @@ import type { Issue } from "../model/issue";
 import type { LedgerSheet } from "../settings/settings";
 import { UNCLASSIFIED } from "../settings/settings";
 import { AmountReader } from "./amount-reader";
+import { checkIssues, ledgerChecks } from "./ledger-checks";
 import { COST, INCOME, signVoteColumns } from "../detect/detect-sign";
 import { unitScaleOre } from "../money";
 import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
@@ -38,6 +39,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   const checker = new SubtotalChecker(sheet.name, FIELD_COUNT);
   const amounts = new AmountReader(sheet.name, layout.unit, issues);
   const cells = new LedgerCells(ctx, cols);
+  const checks = ledgerChecks(sheet, layout, ctx);
   const votes = cols.account === undefined ? undefined : ctx.signVotes;
   const voteCols = signVoteColumns(layout);
   const votesFromRaw = layout.unit === "kr" && Object.keys(layout.columns.months ?? {}).length === 0;
@@ -111,6 +113,8 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
       continue;
     }
     if (amounts.bad || !any) continue;
+    checks.deviations?.checkRow(r, row, raw);
+    checks.annual?.checkRow(r, row, present[ANNUAL] ? (raw[ANNUAL] ?? 0) : NaN);
     const levelName = level?.name;
     // a row of zeros with no level (a template or formula row) carries nothing: no error for it
     const noLevel =
@@ -135,6 +139,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     addAmounts(ctx.totals, level.slot, line, raw, sign);
   }
   ctx.totals.magnitude += magnitude + amounts.magnitude;
+  issues.push(...checkIssues(checks));
   if (amounts.rounded > 0)
     issues.push(
       issue("amounts-rounded", { count: amounts.rounded }, { sheet: sheet.name, cell: amounts.firstRounded }),
