@@ -31,13 +31,8 @@ describe("choosing between columns", () => {
       chosen: { cell: "F1", header: "Utfall ack 202408" },
       rule: "accumulated",
     });
-    expect(outcome?.rejected).toEqual([
-      expect.objectContaining({
-        cell: "E1",
-        rule: "month-alone",
-        reason: expect.stringMatching(/bara den månaden/),
-      }),
-    ]);
+    expect(outcome?.rejected.map((r) => [r.cell, r.rule])).toEqual([["E1", "month-alone"]]);
+    expect(outcome?.rejected[0]?.reason).toMatch(/bara den månaden/);
     expect(json.settings.sheets?.[0]).toMatchObject({ columns: { monthOutcome: "E", outcome: "F" } });
   });
 
@@ -47,10 +42,8 @@ describe("choosing between columns", () => {
     ]);
     expect(json.period).toBe("2024-04");
     expect(levelOf(json, "Stöd").outcome).toBe("410");
-    expect(detectionOf(json, "outcome")).toMatchObject({
-      rule: "single-month-named",
-      reason: expect.stringMatching(/t\.o\.m\. perioden/),
-    });
+    expect(detectionOf(json, "outcome")?.rule).toBe("single-month-named");
+    expect(detectionOf(json, "outcome")?.reason).toMatch(/t\.o\.m\. perioden/);
   });
 
   it("stops with an error naming both cells when no rule ranks two candidates", () => {
@@ -163,12 +156,9 @@ describe("checks on a decision already made", () => {
       ledger(["Budget 2024", "Utfall augusti 2024", "Prognos"], [["Stöd", 5110, 1200, 100, 1250]]),
     ]);
     expect(levelOf(json, "Stöd").outcome).toBe("100");
-    expect(issuesOf(json, "outcome-share-off")).toEqual([
-      expect.objectContaining({
-        severity: "warning",
-        cell: "D1",
-        message: expect.stringMatching(/bara en månad/),
-      }),
-    ]);
+    const [warning, ...more] = issuesOf(json, "outcome-share-off");
+    expect(more).toEqual([]);
+    expect(warning).toMatchObject({ severity: "warning", cell: "D1" });
+    expect(warning?.message).toMatch(/bara en månad/);
   });
 });
