@@ -110,3 +110,29 @@ export function withLedgerColumn(
   else delete columns[key];
   return { ...sheet, columns };
 }
+
+/** The figure roles a user may choose one column for, over detection, without restating the sheet. */
+export type FigureRole = "annualBudget" | "periodBudget" | "outcome" | "forecast";
+
+export function isFigureRole(key: string): key is FigureRole {
+  return key === "annualBudget" || key === "periodBudget" || key === "outcome" || key === "forecast";
+}
+
+/**
+ * One column chosen for a figure role of a detected sheet (`columns` in the settings): the rest of the
+ * sheet is still detected, so next month's headers are read afresh. A sheet the user stated whole
+ * takes the column in its own settings.
+ */
+export function withColumnChoice(
+  choices: SettingsOverride,
+  sheet: string,
+  role: FigureRole,
+  letter: string | undefined,
+): SettingsOverride {
+  const stated = choices.sheets?.find((s) => s.name === sheet);
+  if (stated) return withSheet(choices, withLedgerColumn(stated, role, letter));
+  const forSheet = { ...(choices.columns?.[sheet] ?? {}) };
+  if (letter) forSheet[role] = letter;
+  else delete forSheet[role];
+  return { ...choices, columns: { ...(choices.columns ?? {}), [sheet]: forSheet } };
+}

@@ -55,7 +55,13 @@ export function PeriodStep({
           )}
         </Text>
       ) : null}
-      <Text>{used.periodisation === "linear" ? TEXTS.period.linear(period.month) : TEXTS.period.column}</Text>
+      <Text>
+        {used.periodisation === "linear"
+          ? TEXTS.period.linear(period.month)
+          : used.periodisation === "monthly"
+            ? TEXTS.period.monthly
+            : TEXTS.period.column}
+      </Text>
     </div>
   );
 }

@@ -19,9 +19,17 @@ import { cellText, columnIndex } from "../core/model/grid";
 import type { Unit } from "../core/money";
 import type { ReportUnit, SignConvention } from "../core/settings/settings";
 import type { SettingsOverride } from "../core/settings/validate-settings";
-import type { Role, SheetView } from "./choices";
+import type { FigureRole, Role, SheetView } from "./choices";
 import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
-import { sheetViews, withLedgerColumn, withRole, withSheet, withUnit } from "./choices";
+import {
+  isFigureRole,
+  sheetViews,
+  withColumnChoice,
+  withLedgerColumn,
+  withRole,
+  withSheet,
+  withUnit,
+} from "./choices";
 import { IssueList } from "./issue-list";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
@@ -69,6 +77,7 @@ export function SourcesStep({ analysis, onChange, onShow }: Props) {
             view={view}
             analysis={analysis}
             onChange={(s) => onChange(withSheet(choices, s))}
+            onChoose={(role, letter) => onChange(withColumnChoice(choices, view.name, role, letter))}
           />
         ))}
       </Accordion>
@@ -105,10 +114,13 @@ function SheetCard({
   view,
   analysis,
   onChange,
+  onChoose,
 }: {
   view: SheetView;
   analysis: Analysis;
   onChange: (s: SheetView["settings"]) => void;
+  /** one figure column chosen over detection, the rest of the sheet still detected */
+  onChoose: (role: FigureRole, letter: string | undefined) => void;
 }) {
   const styles = useStyles();
   const s = view.settings;
@@ -146,16 +158,27 @@ function SheetCard({
             />
           ) : null}
           {s.role === "ledger"
-            ? LEDGER_COLUMN_KEYS.map((key) => (
-                <Choice
-                  key={key}
-                  label={TEXTS.sources.column[key]}
-                  value={s.columns[key] ?? ""}
-                  options={["", ...view.headers.map((h) => h.letter)]}
-                  text={(letter) => (letter === "" ? TEXTS.sources.none : headerText(letter))}
-                  onSelect={(letter) => onChange(withLedgerColumn(s, key, letter || undefined))}
-                />
-              ))
+            ? LEDGER_COLUMN_KEYS.map((key) => {
+                const entry = analysis.output.detection?.find((d) => d.sheet === view.name && d.role === key);
+                return (
+                  <Choice
+                    key={key}
+                    label={TEXTS.sources.column[key]}
+                    value={s.columns[key] ?? ""}
+                    options={["", ...view.headers.map((h) => h.letter)]}
+                    text={(letter) => (letter === "" ? TEXTS.sources.none : headerText(letter))}
+                    {...(entry ? { hint: TEXTS.sources.detection(entry) } : {})}
+                    {...(entry && !entry.chosen && entry.rule === "ambiguous"
+                      ? { error: TEXTS.sources.ambiguous }
+                      : {})}
+                    onSelect={(letter) =>
+                      isFigureRole(key)
+                        ? onChoose(key, letter || undefined)
+                        : onChange(withLedgerColumn(s, key, letter || undefined))
+                    }
+                  />
+                );
+              })
             : null}
           {s.role !== "ignore" ? <Preview view={view} analysis={analysis} /> : null}
         </div>
@@ -219,9 +242,17 @@ function Choice<T extends string>(props: {
   options: readonly T[];
   text: (v: T) => string;
   onSelect: (v: T) => void;
+  /** why this column: detection's rule and the columns it passed over */
+  hint?: string;
+  /** the choice must be made: no rule decided */
+  error?: string;
 }) {
   return (
-    <Field label={props.label}>
+    <Field
+      label={props.label}
+      {...(props.hint ? { hint: props.hint } : {})}
+      {...(props.error ? { validationState: "error" as const, validationMessage: props.error } : {})}
+    >
       <Select
         value={props.value}
         onChange={(_, data) => {

@@ -1,5 +1,9 @@
+import type { DetectionEntry } from "../core/detect/detection";
 import type { Unit } from "../core/money";
 import type { Stage } from "./workflow";
+
+/** "J12" → "J": the column of a header cell. */
+const columnOf = (cell: string): string => cell.replace(/\d+$/, "");
 
 /** Units as an explanation's amount is labelled. */
 const AMOUNT_UNIT: Record<Unit, string> = { kr: "kr", tkr: "tkr", mkr: "mnkr" };
@@ -55,6 +59,15 @@ export const TEXTS = {
     warnings: "Att kontrollera",
     noProblems: "Inga fel i underlaget.",
     showCell: (place: string) => `Visa ${place}`,
+    /** why detection chose a column, and why it passed over the others */
+    detection: (entry: DetectionEntry): string =>
+      [
+        entry.chosen
+          ? `${columnOf(entry.chosen.cell)} ”${entry.chosen.header}”: ${entry.reason}`
+          : entry.reason,
+        ...entry.rejected.map((r) => `${columnOf(r.cell)} ”${r.header}”: ${r.reason}`),
+      ].join("; "),
+    ambiguous: "Välj kolumnen: ingen regel avgör.",
   },
 
   period: {
@@ -66,6 +79,7 @@ export const TEXTS = {
     linear: (month: number) =>
       `Periodens budget är linjär: ${month}/12 av årsbudgeten (det finns ingen kolumn för periodens budget).`,
     column: "Periodens budget läses ur underlagets kolumn.",
+    monthly: "Periodens budget är budgetmånaderna till och med perioden; årsbudgeten är alla tolv.",
   },
 
   explanations: {

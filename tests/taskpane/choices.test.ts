@@ -2,7 +2,7 @@ import { runEngine } from "../../src/core/engine";
 import type { SheetGrid } from "../../src/core/model/grid";
 import type { SheetSettings } from "../../src/core/settings/settings";
 import type { SettingsOverride } from "../../src/core/settings/validate-settings";
-import { withRole, withSheet, withUnit } from "../../src/taskpane/choices";
+import { withColumnChoice, withRole, withSheet, withUnit } from "../../src/taskpane/choices";
 
 const LEDGER: SheetGrid = {
   name: "Underlag",
@@ -60,5 +60,42 @@ describe("the unit of an explanations or investments sheet, as the pane chooses 
       role: "ledger",
       unit: "kr",
     });
+  });
+});
+
+describe("choosing one figure column in the pane", () => {
+  const AMBIGUOUS: SheetGrid = {
+    name: "Export",
+    rows: [
+      [
+        "Anslagsbindningsnivå",
+        "Konto",
+        "Budget 2024",
+        "Utfall jan–apr 2024",
+        "Ack. utfall april 2024",
+        "Prognos",
+      ],
+      ["HVO", 5110, 1200, 410, 400, 1250],
+    ],
+  };
+
+  it("settles an ambiguity with that column alone: the sheet is not restated, the rest still detected", () => {
+    const before = runEngine({ workbook: { sheets: [AMBIGUOUS] } });
+    expect(before.issues.map((i) => i.code)).toContain("column-ambiguous");
+    const choices = withColumnChoice({}, "Export", "outcome", "E");
+    expect(choices).toEqual({ columns: { Export: { outcome: "E" } } });
+    const after = runEngine({ workbook: { sheets: [AMBIGUOUS] }, settings: choices });
+    expect(after.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(after.result?.levels[0]?.outcome).toBe(40_000);
+    expect(after.detection?.find((d) => d.role === "outcome")?.rule).toBe("user-choice");
+    // taking the choice back leaves nothing chosen
+    expect(withColumnChoice(choices, "Export", "outcome", undefined)).toEqual({ columns: { Export: {} } });
+  });
+
+  it("on a sheet the user stated whole, the column goes into that sheet's settings", () => {
+    const stated = withSheet({}, withRole({ name: "Export", role: "ignore" }, "ledger"));
+    const choices = withColumnChoice(stated, "Export", "outcome", "D");
+    expect(choices.columns).toBeUndefined();
+    expect(choices.sheets?.[0]).toMatchObject({ columns: { outcome: "D" } });
   });
 });
