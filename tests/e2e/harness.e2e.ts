@@ -7,6 +7,7 @@ import { serveFolder } from "./static-server";
 
 const BUILT = join(__dirname, "..", "..", "dist", "addin");
 const DOCS = join(__dirname, "..", "..", "docs");
+const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const SHOTS = process.env.UPDATE_DOCS === "1" ? DOCS : mkdtempSync(join(tmpdir(), "budgetrapport-shots-"));
 
 /** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
@@ -93,7 +94,7 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
   it("shows the period it inferred", async () => {
     await pane().getByRole("tab", { name: "Period" }).click();
     expect(await chosen(pane().getByRole("combobox", { name: "Månad" }))).toBe("april");
-    await visible(pane().getByText("Läst ur rubriken ”Budget jan–apr 2024” (Underlag!G4)."));
+    await visible(pane().getByText("Läst ur rubriken ”Utfall jan–apr 2024” (Underlag!H4)."));
     await shot("pane-2-period.png");
   });
 
@@ -166,6 +167,26 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
       .getByRole("tab")
       .allInnerTexts();
     expect(names.filter((n) => n.startsWith("Sammanfattning"))).toEqual(["Sammanfattning"]);
+  });
+
+  it("reads a system export it has never seen: the accumulated outcome over August alone, and says why", async () => {
+    await page.locator('input[type="file"]').setInputFiles(join(CORPUS, "raindance-export-kr.xlsx"));
+    await visible(pane().getByText("Rapport: Budget, utfall och prognos, rubrikrad 5"));
+    await pane()
+      .getByRole("button", { name: /Rapport: Budget/ })
+      .click();
+    const outcome = pane().getByRole("combobox", { name: "Utfall" });
+    expect(await chosen(outcome)).toBe("J: Utfall ack 202408");
+    await visible(
+      pane().getByText(
+        /J ”Utfall ack 202408”: ackumulerat.*I ”Utfall 202408”: gäller bara augusti \(läses som månadens utfall\)/,
+      ),
+    );
+    await shot("pane-export-detection.png");
+    await pane().getByRole("tab", { name: "Rapport" }).click();
+    await pane().getByRole("button", { name: "Generera rapport" }).click();
+    await visible(pane().getByText("Rapporten är klar."));
+    await visible(sheetTab("Avvikelse per nivå"));
   });
 
   it("made no request to any other host, and logged no error", () => {

@@ -192,7 +192,7 @@ function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged
       ...place(ctx, j.cell),
       rule: monthAlone ? "month-alone" : "outranked",
       reason: monthAlone
-        ? `${pick(j.placement).reason}, bara den månaden; "${winner?.cell.text ?? ""}" är ackumulerat${role === "outcome" ? " (läses som månadens utfall)" : ""}`
+        ? `gäller bara ${monthName(j.cell.reading.month ?? 0)}${role === "outcome" ? " (läses som månadens utfall)" : ""}, och "${winner?.cell.text ?? ""}" är ackumulerat`
         : `"${winner?.cell.text ?? ""}" anger perioden tydligare`,
     });
   }

@@ -32,7 +32,9 @@ describe("choosing between columns", () => {
       rule: "accumulated",
     });
     expect(outcome?.rejected.map((r) => [r.cell, r.rule])).toEqual([["E1", "month-alone"]]);
-    expect(outcome?.rejected[0]?.reason).toMatch(/bara den månaden/);
+    expect(outcome?.rejected[0]?.reason).toMatch(
+      /gäller bara augusti \(läses som månadens utfall\), och "Utfall ack 202408" är ackumulerat/,
+    );
     expect(json.settings.sheets?.[0]).toMatchObject({ columns: { monthOutcome: "E", outcome: "F" } });
   });
 
