@@ -39,9 +39,6 @@ const NOT_YET = new Set([
   "lang-data-aaaamm-kr",
   "lang-data-ar-manad-tkr-intakter-positiva",
   "lang-data-datum-mkr",
-  "pivot-disposition-tkr",
-  "pivot-kompakt-kr",
-  "pivot-tabell-mkr-intakter-positiva",
 ]);
 
 describe("the fixture corpus, read with no configuration", () => {

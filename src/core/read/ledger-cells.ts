@@ -202,14 +202,19 @@ function isSubtotalCell(v: CellValue | undefined): boolean {
 }
 
 /**
- * False for text that cannot be a subtotal label, judged on its first two characters — "Su", "S:" or
- * "To" in any case — or true when it may be one (leading white space included) and the full test decides.
+ * False for text that cannot be a subtotal label, judged on its first two characters — "Su", "S:",
+ * "To" or "Gr" in any case — or its last word; true when it may be one (leading white space included)
+ * and the full test decides.
  */
 function maySumUp(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20; // lower case for letters
   const d = text.charCodeAt(1) | 0x20;
   if (c === 0x73) return d === 0x75 || d === 0x3a; // "su", "s:"
   if (c === 0x74) return d === 0x6f; // "to"
+  if (c === 0x67 && d === 0x72) return true; // "Grand Total"
   const first = text.charCodeAt(0);
-  return first <= 0x20 || first >= 0x7f;
+  // a pivot's "Barn och unga Summa", "LSS Totalt": the word last, capitalised
+  return first <= 0x20 || first >= 0x7f || PIVOT_SUBTOTAL_END.test(text);
 }
+
+const PIVOT_SUBTOTAL_END = /\s(Summa|Total|Totalt)\s*$/;

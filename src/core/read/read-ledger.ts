@@ -3,10 +3,12 @@ import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
+import { hasErrors } from "../model/issue";
 import type { LedgerSheet } from "../settings/settings";
 import { UNCLASSIFIED } from "../settings/settings";
 import { AmountReader } from "./amount-reader";
 import { checkIssues, ledgerChecks } from "./ledger-checks";
+import { pivotRows } from "./pivot-ledger";
 import { COST, INCOME, signVoteColumns } from "../detect/detect-sign";
 import { unitScaleOre } from "../money";
 import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
@@ -34,7 +36,14 @@ const FORECAST = 3;
  */
 export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: LedgerContext): Issue[] {
   const issues: Issue[] = [];
-  const cols = resolveColumns(layout, ctx);
+  const resolved = resolveColumns(layout, ctx);
+  // A PivotTable's output: its plan says which rows to count and each one's level; the rest were checked.
+  const pivot = layout.form === "pivot" ? pivotRows(sheet, layout, resolved, ctx) : undefined;
+  if (pivot) {
+    issues.push(...pivot.issues);
+    if (hasErrors(pivot.issues)) return issues;
+  }
+  const cols = pivot?.accountColumn !== undefined ? { ...resolved, account: pivot.accountColumn } : resolved;
   const sign = ctx.sign;
   const checker = new SubtotalChecker(sheet.name, FIELD_COUNT);
   const amounts = new AmountReader(sheet.name, layout.unit, issues);
@@ -66,7 +75,12 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   for (let r = layout.headerRow; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    if (levelCol >= 0 && row[levelCol] !== levelValue) level = cells.level((levelValue = row[levelCol]));
+    if (pivot) {
+      const top = pivot.levels[r];
+      if (top === undefined) continue;
+      if (top !== levelValue) level = cells.level((levelValue = top));
+    } else if (levelCol >= 0 && row[levelCol] !== levelValue)
+      level = cells.level((levelValue = row[levelCol]));
     if (accountCol >= 0 && row[accountCol] !== accountValue)
       account = cells.account((accountValue = row[accountCol]));
     if (nameCol >= 0 && row[nameCol] !== nameValue) name = cells.name((nameValue = row[nameCol]));
@@ -102,7 +116,9 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
       } else if (income || account.signClass === COST) votes.vote(row, voteCols, income);
     }
 
-    const label = cells.subtotalLabel(row, (level?.subtotal ?? false) || account.subtotal || name.subtotal);
+    const label = pivot
+      ? undefined
+      : cells.subtotalLabel(row, (level?.subtotal ?? false) || account.subtotal || name.subtotal);
     if (label !== undefined) {
       // past 2^53 the checker's sums may be inexact: no verdict from them (the engine refuses the sums)
       if (!amounts.bad && any && magnitude + amounts.magnitude <= Number.MAX_SAFE_INTEGER) {

@@ -1,6 +1,6 @@
 import { runEngine } from "../../../src/core/engine";
 import type { CellValue } from "../../../src/core/model/grid";
-import { isSubtotalLabel, subtotalSubject } from "../../../src/core/read/subtotals";
+import { isBlankItem, isSubtotalLabel, subtotalSubject } from "../../../src/core/read/subtotals";
 import { HEADER, HVO, IFO, LSS, errors, ledgerWorkbook, levelFigures, withCode } from "./grid-helpers";
 
 describe("subtotal labels", () => {
@@ -15,6 +15,13 @@ describe("subtotal labels", () => {
     ["Total: renovering"],
     ["Total 510"],
     ["Totalt sett lägre kostnader"],
+    ["Totalsumma"],
+    ["Grand Total"],
+    ["Summa totalt"],
+    ["Barn och unga Summa"],
+    ["Barn och unga Total"],
+    ["LSS Totalt"],
+    ["7110 Summa "],
   ])("%j is a subtotal", (label) => {
     expect(isSubtotalLabel(label)).toBe(true);
   });
@@ -27,6 +34,9 @@ describe("subtotal labels", () => {
     [""],
     ["Total renovering"],
     ["Total översyn av lokaler"],
+    ["Kostnaderna för placeringar ökar med 2 mnkr totalt"],
+    ["Lokalvård summa"],
+    ["(tom)"],
   ])("%j is data", (label) => {
     expect(isSubtotalLabel(label)).toBe(false);
   });
@@ -35,6 +45,23 @@ describe("subtotal labels", () => {
     expect(subtotalSubject("Summa Hälsa, vård och omsorg")).toBe(HVO);
     expect(subtotalSubject("S:a LSS")).toBe("LSS");
     expect(subtotalSubject("Totalt")).toBe("");
+  });
+
+  it("names the item a pivot's subtotal sums, and none for a grand total", () => {
+    expect(subtotalSubject("Barn och unga Summa")).toBe("Barn och unga");
+    expect(subtotalSubject("Barn och unga Total")).toBe("Barn och unga");
+    expect(subtotalSubject("LSS Totalt")).toBe("LSS");
+    expect(subtotalSubject("Totalsumma")).toBe("");
+    expect(subtotalSubject("Grand Total")).toBe("");
+    expect(subtotalSubject("Summa totalt")).toBe("");
+  });
+
+  it('"(tom)" and "(blank)" are a pivot\'s empty item', () => {
+    expect(isBlankItem("(tom)")).toBe(true);
+    expect(isBlankItem(" (blank) ")).toBe(true);
+    expect(isBlankItem("(Tom)")).toBe(true);
+    expect(isBlankItem("tom")).toBe(false);
+    expect(isBlankItem("Tom Andersson")).toBe(false);
   });
 });
 
