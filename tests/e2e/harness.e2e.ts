@@ -189,6 +189,26 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
     await visible(sheetTab("Avvikelse per nivå"));
   });
 
+  it("reads a PivotTable's output pasted as values, and says where the period came from", async () => {
+    await page.locator('input[type="file"]').setInputFiles(join(CORPUS, "pivot-kompakt-kr.xlsx"));
+    await visible(pane().getByText("Pivot: Budget, utfall och prognos, rubrikrad 3"));
+    await pane()
+      .getByRole("button", { name: /Pivot: Budget/ })
+      .click();
+    expect(await chosen(pane().getByRole("combobox", { name: "Utfall" }))).toBe(
+      "D: Summa av Utfall ack 202408",
+    );
+    await visible(pane().getByText(/D ”Summa av Utfall ack 202408”: ackumulerat/));
+    await pane().getByRole("tab", { name: "Period" }).click();
+    await visible(pane().getByText("Läst ur rubriken ”Summa av Utfall ack 202408” (Pivot!D3)."));
+    await pane().getByRole("tab", { name: "Förklaringar" }).click();
+    await visible(pane().getByRole("region", { name: "Barn och unga" }));
+    await pane().getByRole("tab", { name: "Rapport" }).click();
+    await pane().getByRole("button", { name: "Generera rapport" }).click();
+    await visible(pane().getByText("Rapporten är klar."));
+    await visible(sheetTab("Driftredovisning"));
+  });
+
   it("made no request to any other host, and logged no error", () => {
     expect(
       requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")),
