@@ -25,6 +25,8 @@ function describeSource(source: PeriodSource): string {
       return `ur sista månadskolumnen med belopp (${source.sheet}!${source.cell})`;
     case "title":
       return `ur rubriken ${source.sheet}!${source.cell}`;
+    case "data":
+      return `ur sista månaden med utfall, "${source.header}" (${source.sheet}!${source.cell})`;
   }
 }
 

@@ -25,6 +25,8 @@ import type { InvestmentFigures } from "./read/read-investments";
 import { readInvestments, totalInvestments } from "./read/read-investments";
 import type { LedgerContext } from "./read/read-ledger";
 import { readLedgerSheet, sameHeader } from "./read/read-ledger";
+import { readLongLedgerSheet } from "./read/read-long-ledger";
+import { planLongSheet } from "./detect/plan-long";
 import type { LevelMapping } from "./read/read-level-mapping";
 import { buildLevelMapping, readMappingSheet } from "./read/read-level-mapping";
 import type {
@@ -32,6 +34,7 @@ import type {
   InvestmentsSheet,
   LedgerSheet,
   LevelMappingEntry,
+  LongLedgerSheet,
   MappingSheet,
   Settings,
   SignConvention,
@@ -108,16 +111,26 @@ export function runEngine(input: EngineInput): EngineOutput {
   const partial: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
   const detection = layout.detection;
 
-  if (ledgers.length === 0)
+  const longs = layout.sheets
+    .filter((s): s is LongLedgerSheet => s.role === "long")
+    .flatMap((l) => {
+      const sheet = grid(l.name);
+      const scan = layout.longScans.get(l.name);
+      return sheet && scan ? [{ sheet, layout: l, scan }] : [];
+    });
+  if (ledgers.length === 0 && longs.length === 0)
     return { issues: [...issues, issue("no-ledger-sheet")], settings: partial, sheetUnits, detection };
   issues.push(...(explanationsUnit?.issues ?? []), ...(investmentsUnit?.issues ?? []));
   const cols = ledgers.map((l) => l.layout.columns);
-  if (!cols.some((c) => c.annualBudget || c.budgetMonths))
-    issues.push(issue("no-annual-budget", undefined, { sheet: ledgers[0]?.sheet.name }));
-  if (!cols.some((c) => c.outcome || c.months))
-    issues.push(issue("no-outcome", undefined, { sheet: ledgers[0]?.sheet.name }));
-  const hasForecast = cols.some((c) => c.forecast);
-  if (!hasForecast) issues.push(issue("no-forecast", undefined, { sheet: ledgers[0]?.sheet.name }));
+  const longHas = (role: "budget" | "outcome" | "forecast"): boolean =>
+    longs.some((l) => l.scan.kinds.some((k) => k.meaning.role === role));
+  const firstSheet = { sheet: ledgers[0]?.sheet.name ?? longs[0]?.sheet.name };
+  if (!cols.some((c) => c.annualBudget || c.budgetMonths) && !longHas("budget"))
+    issues.push(issue("no-annual-budget", undefined, firstSheet));
+  if (!cols.some((c) => c.outcome || c.months) && !longHas("outcome"))
+    issues.push(issue("no-outcome", undefined, firstSheet));
+  const hasForecast = cols.some((c) => c.forecast) || longHas("forecast");
+  if (!hasForecast) issues.push(issue("no-forecast", undefined, firstSheet));
 
   const resolved = layout.period;
   issues.push(...resolved.issues);
@@ -147,7 +160,11 @@ export function runEngine(input: EngineInput): EngineOutput {
     detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
   const periodisation =
     given.periodisation ??
-    (cols.some((c) => c.budgetMonths) ? "monthly" : cols.some((c) => c.periodBudget) ? "column" : "linear");
+    (longs.length > 0 || cols.some((c) => c.budgetMonths)
+      ? "monthly"
+      : cols.some((c) => c.periodBudget)
+        ? "column"
+        : "linear");
   const settings: Settings = {
     version: SETTINGS_VERSION,
     period: resolved.period ? formatPeriod(resolved.period) : "",
@@ -193,6 +210,12 @@ export function runEngine(input: EngineInput): EngineOutput {
     unclassified: new Map(),
   };
   for (const { sheet, layout: l } of ledgers) issues.push(...readLedgerSheet(sheet, l, ctx));
+  for (const { sheet, layout: l, scan } of longs) {
+    const planning = planLongSheet(scan, resolved.period);
+    issues.push(...planning.issues);
+    detection.push(...planning.detection);
+    if (!hasErrors(planning.issues)) issues.push(...readLongLedgerSheet(sheet, l, planning.plan, ctx));
+  }
   if (ctx.signVotes) {
     // Accounts decide; else a note above the header; else the rule that a committee's net budget is a
     // net cost, so a negative annual budget total means costs are negative. Else the user must say.

@@ -54,6 +54,17 @@ export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
   const headerRow = "headerRow" in sheet ? sheet.headerRow : 1;
   const stated = "unit" in sheet && sheet.unit ? { unit: sheet.unit } : {};
   switch (role) {
+    case "long":
+      // long data's columns (amount, kind, period) are detected; the pane keeps what was found
+      return sheet.role === "long"
+        ? sheet
+        : {
+            name: sheet.name,
+            role,
+            headerRow,
+            unit: stated.unit ?? "kr",
+            columns: { amount: "A", kind: "B", period: "C" },
+          };
     case "ledger":
       return {
         name: sheet.name,
@@ -89,6 +100,7 @@ export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
 export function withUnit(sheet: SheetSettings, unit: Unit): SheetSettings {
   switch (sheet.role) {
     case "ledger":
+    case "long":
     case "explanations":
     case "investments":
       return { ...sheet, unit };

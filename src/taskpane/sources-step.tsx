@@ -47,7 +47,7 @@ const useStyles = makeStyles({
   },
 });
 
-const ROLES: Role[] = ["ledger", "mapping", "explanations", "investments", "ignore"];
+const ROLES: Role[] = ["ledger", "long", "mapping", "explanations", "investments", "ignore"];
 const UNITS: Unit[] = ["kr", "tkr", "mkr"];
 const SIGNS: SignConvention[] = ["netCostPositive", "incomePositive"];
 const REPORT_UNITS: ReportUnit[] = ["tkr", "mkr"];
@@ -144,7 +144,10 @@ function SheetCard({
             text={(r) => TEXTS.sources.roles[r]}
             onSelect={(role) => onChange(withRole(s, role))}
           />
-          {s.role === "ledger" || s.role === "explanations" || s.role === "investments" ? (
+          {s.role === "ledger" ||
+          s.role === "long" ||
+          s.role === "explanations" ||
+          s.role === "investments" ? (
             <Choice<Unit | "">
               label={TEXTS.sources.unit}
               value={s.unit ?? ""}

@@ -24,6 +24,7 @@ export const TEXTS = {
     role: "Används som",
     roles: {
       ledger: "Budget, utfall och prognos",
+      long: "Lång data (en rad per period och slag)",
       mapping: "Mappning till nivå",
       explanations: "Förklaringar",
       investments: "Investeringar",

@@ -34,23 +34,12 @@ const FIELDS = [
 ];
 const figures = (f: Figures): Figures => Object.fromEntries(FIELDS.map((k) => [k, f[k] ?? ""]));
 
-/** Families whose reading is still being built (issue 8): these must still fail, and are listed here to go. */
-const NOT_YET = new Set([
-  "lang-data-aaaamm-kr",
-  "lang-data-ar-manad-tkr-intakter-positiva",
-  "lang-data-datum-mkr",
-]);
-
 describe("the fixture corpus, read with no configuration", () => {
   it("has at least 12 workbooks", () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(12);
   });
 
-  const read = FIXTURES.filter((f) => !NOT_YET.has(f));
-  const pending = FIXTURES.filter((f) => NOT_YET.has(f));
-
-  it.each(read)("%s: every figure exactly as computed by hand", async (name) => check(name));
-  it.failing.each(pending)("%s: not read yet", async (name) => check(name));
+  it.each(FIXTURES)("%s: every figure exactly as computed by hand", async (name) => check(name));
 });
 
 async function check(name: string): Promise<void> {

@@ -10,9 +10,15 @@ import { resolvePeriod } from "./detect-period";
 import type { ScannedSheet } from "./detect-sheet";
 import { scanSheet, settleSheet } from "./detect-sheet";
 import type { DetectionEntry } from "./detection";
+import type { LongDetection } from "./detect-long";
+import { detectLongSheet } from "./detect-long";
+import type { LongScan } from "./scan-long";
+import { scanLongSheet } from "./scan-long";
 
 export type DetectedLayout = {
   sheets: SheetSettings[];
+  /** each long-data sheet's scan: its kinds and months, planned once the period is known */
+  longScans: Map<string, LongScan>;
   issues: Issue[];
   /** what was decided for each sheet's columns, and why */
   detection: DetectionEntry[];
@@ -50,9 +56,19 @@ export function detectLayout(
       issues.push(issue("settings-sheet-missing", { sheet: g.name }));
   }
   const scanned = new Map<string, ScannedSheet>();
+  const longs = new Map<string, LongDetection>();
+  const longScans = new Map<string, LongScan>();
   for (const grid of workbook.sheets) {
     const stated = byName.get(grid.name);
     if (!stated && (skip(grid.name) || isReportSheet(grid))) continue;
+    // long data first: its "Belopp" and "Nivå" would otherwise read as a mapping or explanations
+    const long = stated ? undefined : detectLongSheet(grid);
+    if (long) longs.set(grid.name, long);
+    const longLayout = stated?.role === "long" ? stated : long?.settings;
+    if (longLayout) {
+      longScans.set(grid.name, scanLongSheet(grid, longLayout));
+      continue;
+    }
     const s = scanSheet(grid);
     // a sheet the settings call a ledger still tells the period by its headers
     if (s && (!stated || stated.role === "ledger")) scanned.set(grid.name, s);
@@ -60,14 +76,25 @@ export function detectLayout(
   const period = resolvePeriod({
     ...choices.period,
     ledgers: [...scanned.values()].filter((s) => s.role === "ledger"),
+    longPeriods: [...longScans.values()].flatMap((l) => (l.period ? [{ ...l.period, sheet: l.sheet }] : [])),
   });
   const sheets: SheetSettings[] = [];
   const detection: DetectionEntry[] = [];
   const detectedLedgers: { layout: LedgerSheet; stated: boolean }[] = [];
   for (const grid of workbook.sheets) {
     const stated = byName.get(grid.name);
+    const scan = longScans.get(grid.name);
+    if (scan) {
+      detection.push(...(longs.get(grid.name)?.detection ?? []), ...scan.detection);
+      issues.push(...(longs.get(grid.name)?.issues ?? []), ...scan.issues);
+    }
     if (stated) {
       sheets.push(stated);
+      continue;
+    }
+    const long = longs.get(grid.name);
+    if (long) {
+      sheets.push(long.settings);
       continue;
     }
     const s = scanned.get(grid.name);
@@ -92,7 +119,7 @@ export function detectLayout(
     (s): s is LedgerSheet =>
       s.role === "ledger" && (byName.has(s.name) || detectedLedgers.some((l) => l.layout === s && l.stated)),
   )?.unit;
-  return { sheets, issues, detection, period, ...(ledgerUnit ? { ledgerUnit } : {}) };
+  return { sheets, longScans, issues, detection, period, ...(ledgerUnit ? { ledgerUnit } : {}) };
 }
 
 /**

@@ -10,6 +10,8 @@ export type PeriodSource =
   | { kind: "settings" }
   | { kind: "header"; sheet: string; cell: string; header: string }
   | { kind: "monthColumns"; sheet: string; cell: string }
+  /** long data: the last month with outcome, at its first row's period cell */
+  | { kind: "data"; sheet: string; cell: string; header: string }
   | { kind: "title"; sheet: string; cell: string };
 
 export type PeriodResolution = {
@@ -26,6 +28,8 @@ export type PeriodInputs = {
   /** the period in the settings file or saved in the workbook */
   settings?: Period;
   ledgers: readonly ScannedSheet[];
+  /** long data's last month with outcome, per sheet */
+  longPeriods?: readonly { year?: number; month: number; sheet: string; cell: string; header: string }[];
   /** the year to assume when nothing states one (the caller's clock; the engine has none) */
   fallbackYear?: number;
 };
@@ -79,7 +83,16 @@ export function resolvePeriod(inputs: PeriodInputs): PeriodResolution {
 
 function detectPeriod(inputs: PeriodInputs): { period?: Period; found?: Found; issues: Issue[] } {
   const own: Issue[] = [];
-  const headers = headerFindings(inputs.ledgers, "outcome");
+  const headers = [
+    ...headerFindings(inputs.ledgers, "outcome"),
+    ...(inputs.longPeriods ?? []).map((l): Found => ({
+      ...(l.year !== undefined ? { year: l.year } : {}),
+      month: l.month,
+      source: { kind: "data", sheet: l.sheet, cell: l.cell, header: l.header },
+      label: l.header,
+      accumulated: true,
+    })),
+  ];
   const budgets = headerFindings(inputs.ledgers, "periodBudget");
   const titles = inputs.ledgers.flatMap((l) => l.titles);
   const found =

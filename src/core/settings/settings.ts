@@ -123,7 +123,8 @@ export type InvestmentsSheet = {
 
 export type IgnoredSheet = { name: string; role: "ignore" };
 
-export type SheetSettings = LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet | IgnoredSheet;
+export type SheetSettings =
+  LedgerSheet | LongLedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet | IgnoredSheet;
 
 export type CostTypeGroup = "income" | "cost" | "financial";
 

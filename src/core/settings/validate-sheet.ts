@@ -1,19 +1,31 @@
 import type { Unit } from "../money";
-import type { LedgerColumns, SheetSettings } from "./settings";
+import type { LedgerColumns, LongLedgerSheet, SheetSettings } from "./settings";
 import { LEDGER_COLUMN_KEYS } from "./settings";
 import type { Bad } from "./json-checks";
 import { column, isObj, positiveInt, unit, unknownKeys } from "./json-checks";
 
 const LEDGER_COLUMNS = LEDGER_COLUMN_KEYS;
 const SHEET_KEYS: Record<SheetSettings["role"], readonly string[]> = {
-  ledger: ["name", "role", "headerRow", "unit", "columns"],
+  ledger: ["name", "role", "headerRow", "unit", "columns", "form"],
+  long: ["name", "role", "headerRow", "unit", "columns"],
   mapping: ["name", "role", "headerRow", "dimension", "columns"],
   explanations: ["name", "role", "headerRow", "unit", "columns"],
   investments: ["name", "role", "headerRow", "unit", "columns"],
   ignore: ["name", "role", "headerRow", "unit", "dimension", "columns"],
 };
 const COLUMN_KEYS: Record<Exclude<SheetSettings["role"], "ignore">, readonly string[]> = {
-  ledger: [...LEDGER_COLUMNS, "months", "dimensions"],
+  ledger: [
+    ...LEDGER_COLUMNS,
+    "months",
+    "budgetMonths",
+    "dimensions",
+    "monthOutcome",
+    "lastYearOutcome",
+    "lastYearFinal",
+    "previousForecast",
+    "deviations",
+  ],
+  long: ["level", "account", "accountName", "dimensions", "amount", "kind", "period", "year", "month"],
   mapping: ["key", "level"],
   explanations: ["level", "text", "amount"],
   investments: ["level", "budget", "outcome", "forecast"],
@@ -45,23 +57,46 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
           if (c) columns[k] = c;
         }
       }
-      for (const k of ["months", "dimensions"] as const) {
-        const m = cols[k];
-        if (m === undefined) continue;
-        if (!isObj(m)) {
-          bad(`${path}.columns.${k}`, "ska vara ett objekt { namn: kolumn }.");
-          continue;
-        }
-        const out: Record<string, string> = {};
-        for (const [key, letter] of Object.entries(m)) {
-          if (k === "months" && !/^(1[0-2]|[1-9])$/.test(key))
-            bad(`${path}.columns.months.${key}`, "månaden ska vara 1–12.");
-          const c = column(letter, `${path}.columns.${k}.${key}`, bad);
-          if (c) out[key] = c;
-        }
-        columns[k] = out;
+      for (const k of ["monthOutcome", "lastYearOutcome", "lastYearFinal", "previousForecast"] as const) {
+        if (cols[k] === undefined) continue;
+        const c = col(k);
+        if (c) columns[k] = c;
       }
-      return u ? { name, role: "ledger", headerRow, unit: u, columns } : undefined;
+      for (const k of ["months", "budgetMonths", "dimensions"] as const) {
+        const m = letterMap(cols[k], `${path}.columns.${k}`, k !== "dimensions", bad);
+        if (m) columns[k] = m;
+      }
+      if (cols.deviations !== undefined) {
+        const list = Array.isArray(cols.deviations) ? cols.deviations : undefined;
+        if (!list) bad(`${path}.columns.deviations`, 'ska vara en lista med kolumner, till exempel ["J"].');
+        else
+          columns.deviations = list.flatMap(
+            (l, i) => column(l, `${path}.columns.deviations.${i}`, bad) ?? [],
+          );
+      }
+      const form =
+        v.form === undefined
+          ? undefined
+          : v.form === "pivot" || v.form === "table"
+            ? v.form
+            : bad(`${path}.form`, 'ska vara "table" eller "pivot".');
+      return u ? { name, role: "ledger", headerRow, unit: u, columns, ...(form ? { form } : {}) } : undefined;
+    }
+    case "long": {
+      const u = unit(v.unit ?? "kr", `${path}.unit`, bad);
+      const amount = col("amount");
+      const kind = col("kind");
+      const columns: LongLedgerSheet["columns"] = { amount: amount ?? "", kind: kind ?? "" };
+      for (const k of ["level", "account", "accountName", "period", "year", "month"] as const) {
+        if (cols[k] === undefined) continue;
+        const c = col(k);
+        if (c) columns[k] = c;
+      }
+      const dims = letterMap(cols.dimensions, `${path}.columns.dimensions`, false, bad);
+      if (dims) columns.dimensions = dims;
+      if (!columns.period && !(columns.year && columns.month))
+        bad(`${path}.columns`, 'behöver "period", eller "year" och "month".');
+      return u && amount && kind ? { name, role: "long", headerRow, unit: u, columns } : undefined;
     }
     case "mapping": {
       const key = col("key");
@@ -96,7 +131,7 @@ export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings
     default:
       return bad(
         `${path}.role`,
-        'ska vara "ledger", "mapping", "explanations", "investments" eller "ignore".',
+        'ska vara "ledger", "long", "mapping", "explanations", "investments" eller "ignore".',
       );
   }
 }
@@ -109,4 +144,17 @@ function optionalUnit(v: unknown, path: string, bad: Bad): { ok: boolean; unit: 
   if (v === undefined) return { ok: true, unit: {} };
   const u = unit(v, path, bad);
   return u ? { ok: true, unit: { unit: u } } : { ok: false, unit: {} };
+}
+
+/** `{ "1": "C", "2": "D" }` (months 1–12) or `{ "Verksamhet": "B" }`: names to columns. */
+function letterMap(m: unknown, path: string, months: boolean, bad: Bad): Record<string, string> | undefined {
+  if (m === undefined) return undefined;
+  if (!isObj(m)) return bad(path, "ska vara ett objekt { namn: kolumn }.");
+  const out: Record<string, string> = {};
+  for (const [key, letter] of Object.entries(m)) {
+    if (months && !/^(1[0-2]|[1-9])$/.test(key)) bad(`${path}.${key}`, "månaden ska vara 1–12.");
+    const c = column(letter, `${path}.${key}`, bad);
+    if (c) out[key] = c;
+  }
+  return out;
 }
