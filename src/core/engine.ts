@@ -1,6 +1,6 @@
 import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
-import { createLedgerTotals, negateTotals, signFromNetBudget, totalsAreExact } from "./compute/ledger-totals";
+import { createLedgerTotals, negateTotals, signFromNetBudget, totalsAreExact } from "./read/ledger-totals";
 import type { OutcomePlace } from "./compute/consumption-check";
 import { checkConsumption } from "./compute/consumption-check";
 import { checkKommunbidrag } from "./compute/sanity-checks";
@@ -18,7 +18,7 @@ import type { Issue } from "./model/issue";
 import { hasErrors } from "./model/issue";
 import type { Period } from "./model/period";
 import { formatPeriod, parsePeriod } from "./model/period";
-import { makeAccountClassifier } from "./read/classify-account";
+import { makeAccountClassifier } from "./values/classify-account";
 import type { Explanation } from "./read/read-explanations";
 import { readExplanations } from "./read/read-explanations";
 import type { InvestmentFigures } from "./read/read-investments";

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { formatSwedishDecimal } from "../core/format";
 import type { Money, Unit } from "../core/money";
 import { moneyFromDecimalString, toUnit } from "../core/money";
-import { parseSwedishNumber } from "../core/read/parse-number";
+import { parseSwedishNumber } from "../core/values/parse-number";
 import { EXACT_DECIMALS } from "../io/excel/edit-explanations";
 import { TEXTS } from "./texts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Money, Unit } from "../../src/core/money";
-import { readAmount } from "../../src/core/read/parse-amount";
+import { readAmount } from "../../src/core/values/parse-amount";
 import { cellAmount } from "../../src/io/excel/edit-explanations";
 import { amountProblemText, formatAmountInput, parseAmountInput } from "../../src/taskpane/amount-input";
 

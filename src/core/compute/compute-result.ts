@@ -6,8 +6,8 @@ import type { CostTypeGroup, Periodisation } from "../settings/settings";
 import { KOMMUNBIDRAG, UNCLASSIFIED } from "../settings/settings";
 import type { Figures } from "./figures";
 import { ZERO_FIGURES, addFigures, isZeroFigures, makeFigures } from "./figures";
-import type { LedgerTotals } from "./ledger-totals";
-import { amountAt } from "./ledger-totals";
+import type { LedgerTotals } from "../read/ledger-totals";
+import { amountAt } from "../read/ledger-totals";
 
 export type LevelResult = Figures & { name: string; explained: Money; unexplained: Money };
 

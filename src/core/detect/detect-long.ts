@@ -3,14 +3,15 @@ import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnLetter } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { LongLedgerSheet } from "../settings/settings";
-import { kindKey, periodCode, yearOf } from "../read/long-values";
+import { kindKey, periodCode, yearOf } from "../values/long-values";
 import { HEADER_SEARCH_ROWS } from "./detect-header-row";
 import { detectUnitAbove } from "./detect-unit";
 import type { DetectionEntry } from "./detection";
 import type { Candidate, ColumnRole, Picker, Role } from "./long-columns";
 import { at, decideColumn, unitDetection } from "./long-columns";
 import type { HeaderMeaning } from "./header-words";
-import { normalizeHeader, readHeader, unitFromWord } from "./header-words";
+import { readHeader, unitFromWord } from "./header-words";
+import { normalizeHeader } from "../values/normalize-text";
 import { kindMeaning } from "./long-kinds";
 
 export type LongDetection = {

@@ -1,10 +1,10 @@
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellText, columnIndex } from "../model/grid";
 import type { LedgerSheet, SignConvention } from "../settings/settings";
-import { accountCode, namesKommunbidrag } from "../read/classify-account";
-import { readAmount, wholeOre } from "../read/parse-amount";
-import { ValueCache } from "../read/value-cache";
-import { normalizeHeader } from "./header-words";
+import { accountCode, namesKommunbidrag } from "../values/classify-account";
+import { readAmount, wholeOre } from "../values/parse-amount";
+import { ValueCache } from "../values/value-cache";
+import { normalizeHeader } from "../values/normalize-text";
 
 type Ledgers = readonly { sheet: SheetGrid; layout: LedgerSheet }[];
 

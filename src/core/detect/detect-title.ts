@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../model/grid";
 import { cellRef, cellText } from "../model/grid";
 import { readHeaderPeriod } from "./header-period";
-import { normalizeHeader } from "./header-words";
+import { normalizeHeader } from "../values/normalize-text";
 
 /** What a title row above the header says about the period: "Period: 202408", "Delårsrapport april 2024". */
 export type TitleFact = { year: number; month?: number; text: string; sheet: string; cell: string };

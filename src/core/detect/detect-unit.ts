@@ -1,7 +1,8 @@
 import type { Unit } from "../money";
 import type { SheetGrid } from "../model/grid";
 import { cellText } from "../model/grid";
-import { normalizeHeader, unitFromWord } from "./header-words";
+import { unitFromWord } from "./header-words";
+import { normalizeHeader } from "../values/normalize-text";
 
 const UNIT_NOTE = /(?:belopp i|belopp,|\(|^|\s)(kronor|kr|tkr|mkr|mnkr)(?:\)|[\s.,;]|$)/;
 /** "Belopp i tusentals kronor", "i miljoner kronor": the words for tkr and mkr, read before "kronor" alone. */

@@ -2,6 +2,7 @@ import type { Unit } from "../money";
 import { monthFromWord } from "../model/period";
 import type { HeaderPeriod } from "./header-period";
 import { readHeaderPeriod } from "./header-period";
+import { normalizeHeader } from "../values/normalize-text";
 
 /** What a header cell says its column holds. */
 export type HeaderMeaning =
@@ -42,16 +43,6 @@ export type HeaderReading = {
   year?: number;
   month?: number;
 };
-
-/** Lower case, one plain space for any run of white space, no trailing punctuation. */
-export function normalizeHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f\u2009]+/g, " ")
-    .replace(/[\u2013\u2014\u2212]/g, "-")
-    .trim()
-    .replace(/[:.;,]+$/, "");
-}
 
 const LEVEL = /^(anslagsbindningsnivå|anslagsnivå|nivå|verksamhetsområde)(?![\p{L}\p{N}])/u;
 const ROW_LABELS = /^(radetiketter|row labels)$/;

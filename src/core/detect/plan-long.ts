@@ -3,8 +3,7 @@ import { cellRef } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Period } from "../model/period";
 import { MONTH_NAMES } from "../model/period";
-import { monthOf, yearOf } from "../read/long-values";
-import type { LongPlan, LongUse } from "../read/read-long-ledger";
+import { monthOf, yearOf } from "../values/long-values";
 import type { DetectionEntry } from "./detection";
 import type { LongForecastVersion } from "./long-forecast";
 import { chooseForecast, describe, forecastReason, versionOf } from "./long-forecast";
@@ -15,6 +14,18 @@ export type { LongForecastVersion } from "./long-forecast";
 
 /** Outcome of another year than the period's: last year's, for comparisons; never counted. */
 export type LongOtherYear = { text: string; cell: string; year: number; months: number[] };
+
+/** What the rows of one kind value add to (planLongSheet decides it). */
+export type LongUse = {
+  role: "budget" | "outcome" | "forecast";
+  /** the year the value names ("Budget 2024"), for rows whose period states none; 0 for none */
+  year: number;
+  /** a forecast version's month: only its rows count (0: every month of the year, a forecast by month) */
+  month: number;
+};
+
+/** The period and, by kindKey, the kind values whose rows count; rows of any other value count nowhere. */
+export type LongPlan = { period: Period; uses: ReadonlyMap<string, LongUse> };
 
 export type LongPlanning = {
   plan: LongPlan;

@@ -4,7 +4,7 @@ import { unitScaleOre } from "../money";
 import type { CellValue } from "../model/grid";
 import { cellRef } from "../model/grid";
 import type { Issue } from "../model/issue";
-import { readAmount, wholeOre } from "./parse-amount";
+import { readAmount, wholeOre } from "../values/parse-amount";
 
 /**
  * Reads a ledger row's amount cells to öre, remembering for the row whether one was unreadable (an

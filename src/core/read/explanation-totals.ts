@@ -1,6 +1,6 @@
 import type { Money, Unit } from "../money";
 import { ZERO, add, toUnit } from "../money";
-import { subtotalSubject } from "./subtotals";
+import { subtotalSubject } from "../values/subtotal-label";
 
 /** Explanations counted since a heading or a total: their sum and how many. */
 type Run = { sum: Money; count: number };

@@ -1,17 +1,17 @@
 import type { SignClass, SignVotes } from "../detect/detect-sign";
 import { signClassOf } from "../detect/detect-sign";
-import type { LedgerTotals } from "../compute/ledger-totals";
-import { levelSlot } from "../compute/ledger-totals";
+import type { LedgerTotals } from "./ledger-totals";
+import { levelSlot } from "./ledger-totals";
 import type { CellValue } from "../model/grid";
 import { cellText } from "../model/grid";
 import type { Period } from "../model/period";
 import type { Periodisation } from "../settings/settings";
-import { accountCode, namesKommunbidrag } from "./classify-account";
+import { accountCode, namesKommunbidrag } from "../values/classify-account";
 import type { LevelMapping } from "./read-level-mapping";
 import { lookupLevel } from "./read-level-mapping";
 import type { SubtotalChecker } from "./subtotals";
-import { isSubtotalLabel } from "./subtotals";
-import { ValueCache } from "./value-cache";
+import { isSubtotalLabel } from "../values/subtotal-label";
+import { ValueCache } from "../values/value-cache";
 
 export type LedgerContext = {
   period: Period;

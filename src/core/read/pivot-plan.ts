@@ -9,7 +9,7 @@ import { collectPivotRows } from "./pivot-rows";
 import type { Reading } from "./pivot-search";
 import type { Mismatch } from "./pivot-steps";
 import { searchPivot } from "./pivot-search";
-import { isBlankItem } from "./subtotals";
+import { isBlankItem } from "../values/subtotal-label";
 
 /**
  * What a row of a PivotTable's output is. "leaf": a row to count. "parent": a group's row — its

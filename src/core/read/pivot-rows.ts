@@ -1,8 +1,8 @@
 import type { Unit } from "../money";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellText, isBlank } from "../model/grid";
-import { readAmount } from "./parse-amount";
-import { isSubtotalLabel, subtotalSubject } from "./subtotals";
+import { readAmount } from "../values/parse-amount";
+import { isSubtotalLabel, subtotalSubject } from "../values/subtotal-label";
 
 /** One row of a pivot below its header that takes part in the hierarchy. */
 export type PivotEntry = {

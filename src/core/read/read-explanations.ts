@@ -6,8 +6,8 @@ import type { Issue } from "../model/issue";
 import type { ExplanationsSheet } from "../settings/settings";
 import { TotalRows } from "./explanation-totals";
 import { formatMoney } from "../format";
-import { readAmount } from "./parse-amount";
-import { isSubtotalLabel } from "./subtotals";
+import { readAmount } from "../values/parse-amount";
+import { isSubtotalLabel } from "../values/subtotal-label";
 
 /** One cause of a level's forecast deviation; `amount` in öre, positive improves the result. */
 export type Explanation = {

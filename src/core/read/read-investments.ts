@@ -5,8 +5,8 @@ import type { SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { InvestmentsSheet } from "../settings/settings";
-import { readAmount } from "./parse-amount";
-import { isSubtotalLabel } from "./subtotals";
+import { readAmount } from "../values/parse-amount";
+import { isSubtotalLabel } from "../values/subtotal-label";
 
 /** One level's investment expenditure for the year: positive is money spent. */
 export type InvestmentFigures = {

@@ -1,4 +1,4 @@
-import { FIELD_COUNT, addAmounts } from "../compute/ledger-totals";
+import { FIELD_COUNT, addAmounts } from "./ledger-totals";
 import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
@@ -13,7 +13,7 @@ import { COST, INCOME, signVoteColumns } from "../detect/detect-sign";
 import { unitScaleOre } from "../money";
 import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
 import { LedgerCells } from "./ledger-cells";
-import { wholeOre } from "./parse-amount";
+import { wholeOre } from "../values/parse-amount";
 import { SubtotalChecker } from "./subtotals";
 
 export type { LedgerContext } from "./ledger-cells";
@@ -51,7 +51,11 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   const checks = ledgerChecks(sheet, layout, ctx);
   const votes = cols.account === undefined ? undefined : ctx.signVotes;
   const voteCols = signVoteColumns(layout);
-  const votesFromRaw = layout.unit === "kr" && Object.keys(layout.columns.months ?? {}).length === 0;
+  // in kronor and with no month columns, the row's amounts as read are the cells the vote reads
+  const votesFromRaw =
+    layout.unit === "kr" &&
+    Object.keys(layout.columns.months ?? {}).length === 0 &&
+    Object.keys(layout.columns.budgetMonths ?? {}).length === 0;
   const scale = unitScaleOre(layout.unit);
   const fieldCols = Int32Array.from(cols.fields, (c) => c ?? -1);
   const levelCol = cells.levelColumn;

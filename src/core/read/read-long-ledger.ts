@@ -1,32 +1,20 @@
-import { FIELD_COUNT, addAmounts, levelSlot } from "../compute/ledger-totals";
+import { FIELD_COUNT, addAmounts, levelSlot } from "./ledger-totals";
 import { COST, INCOME } from "../detect/detect-sign";
 import { issue } from "../messages";
 import { unitScaleOre } from "../money";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { Period } from "../model/period";
 import type { LongLedgerSheet } from "../settings/settings";
+import type { LongPlan } from "../detect/plan-long";
 import { UNCLASSIFIED } from "../settings/settings";
 import { AmountReader } from "./amount-reader";
 import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
 import { LedgerCells } from "./ledger-cells";
-import { kindKey, monthOf, periodCode, withYear, yearCode, yearOf } from "./long-values";
-import { wholeOre } from "./parse-amount";
-import { isSubtotalLabel } from "./subtotals";
-import { ValueCache } from "./value-cache";
-
-/** What the rows of one kind value add to (planLongSheet decides it). */
-export type LongUse = {
-  role: "budget" | "outcome" | "forecast";
-  /** the year the value names ("Budget 2024"), for rows whose period states none; 0 for none */
-  year: number;
-  /** a forecast version's month: only its rows count (0: every month of the year, a forecast by month) */
-  month: number;
-};
-
-/** The period and, by kindKey, the kind values whose rows count; rows of any other value count nowhere. */
-export type LongPlan = { period: Period; uses: ReadonlyMap<string, LongUse> };
+import { kindKey, monthOf, periodCode, withYear, yearCode, yearOf } from "../values/long-values";
+import { wholeOre } from "../values/parse-amount";
+import { isSubtotalLabel } from "../values/subtotal-label";
+import { ValueCache } from "../values/value-cache";
 
 const ANNUAL = 0;
 const PERIOD = 1;

@@ -1,6 +1,6 @@
 import type { Unit } from "../money";
 import type { CellValue } from "../model/grid";
-import { readAmount, wholeOre } from "./parse-amount";
+import { readAmount, wholeOre } from "../values/parse-amount";
 
 /**
  * A cell that is read only to check the figures against (an input `Avvikelse`, a `Helår` beside the

@@ -1,5 +1,5 @@
 import { readHeaderPeriod, resolveFourDigits } from "../../../src/core/detect/header-period";
-import { normalizeHeader } from "../../../src/core/detect/header-words";
+import { normalizeHeader } from "../../../src/core/values/normalize-text";
 
 const read = (header: string) => readHeaderPeriod(normalizeHeader(header));
 

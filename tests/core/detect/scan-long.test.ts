@@ -3,7 +3,7 @@ import { kindMeaning } from "../../../src/core/detect/long-kinds";
 import type { LongScan } from "../../../src/core/detect/scan-long";
 import { scanLongSheet } from "../../../src/core/detect/scan-long";
 import type { CellValue } from "../../../src/core/model/grid";
-import { kindKey } from "../../../src/core/read/long-values";
+import { kindKey } from "../../../src/core/values/long-values";
 
 type Row = readonly CellValue[];
 

@@ -109,3 +109,27 @@ describe("the sign of the input's amounts", () => {
     });
   });
 });
+
+describe("the sign vote with budget months", () => {
+  it("counts each month cell as the rule on its own does, also in kronor", () => {
+    // Found by the random-grid property: in kronor the reader voted the months' sum once, the rule
+    // on its own each month, and a tie went different ways.
+    const budget = sheet("Budget", [
+      ["Anslagsbindningsnivå", "Konto", "Budget 2024", "jan", "Belopp", "mar"],
+      ["Hälsa, vård och omsorg", "51", 0, -1, 0, null],
+      ["Hälsa, vård och omsorg", "3110", 0, -1, "12 345,5", -1],
+    ]);
+    const outcome = sheet("Utfall", [
+      [
+        "Anslagsbindningsnivå",
+        "Konto",
+        "Budget 2024",
+        "Utfall jan-apr 2024",
+        "Prognos helår",
+        "Budget jan-apr",
+      ],
+    ]);
+    const json = run([budget, outcome], { period: { year: 2024, month: 4 } });
+    expect(json.settings.inputSign).toBe("netCostPositive");
+  });
+});

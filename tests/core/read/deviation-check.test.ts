@@ -1,4 +1,4 @@
-import { AMOUNT_FIELDS } from "../../../src/core/compute/ledger-totals";
+import { AMOUNT_FIELDS } from "../../../src/core/read/ledger-totals";
 import type { Unit } from "../../../src/core/money";
 import { moneyFromDecimalString, prorate } from "../../../src/core/money";
 import type { Money } from "../../../src/core/money";

@@ -1,7 +1,7 @@
 import type { Computed } from "../../../src/core/compute/compute-result";
 import { computeResult } from "../../../src/core/compute/compute-result";
 import type { Figures } from "../../../src/core/compute/figures";
-import { createLedgerTotals, negateTotals, signFromNetBudget } from "../../../src/core/compute/ledger-totals";
+import { createLedgerTotals, negateTotals, signFromNetBudget } from "../../../src/core/read/ledger-totals";
 import type { LongDetection } from "../../../src/core/detect/detect-long";
 import { detectLongSheet } from "../../../src/core/detect/detect-long";
 import { SignVotes } from "../../../src/core/detect/detect-sign";
@@ -14,7 +14,7 @@ import { toKronorString } from "../../../src/core/money";
 import type { CellValue, SheetGrid } from "../../../src/core/model/grid";
 import type { Issue } from "../../../src/core/model/issue";
 import type { Period } from "../../../src/core/model/period";
-import { makeAccountClassifier } from "../../../src/core/read/classify-account";
+import { makeAccountClassifier } from "../../../src/core/values/classify-account";
 import type { LedgerContext } from "../../../src/core/read/ledger-cells";
 import type { LevelMapping } from "../../../src/core/read/read-level-mapping";
 import { readLongLedgerSheet } from "../../../src/core/read/read-long-ledger";

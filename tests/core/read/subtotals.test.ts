@@ -1,6 +1,6 @@
 import { runEngine } from "../../../src/core/engine";
 import type { CellValue } from "../../../src/core/model/grid";
-import { isBlankItem, isSubtotalLabel, subtotalSubject } from "../../../src/core/read/subtotals";
+import { isBlankItem, isSubtotalLabel, subtotalSubject } from "../../../src/core/values/subtotal-label";
 import { HEADER, HVO, IFO, LSS, errors, ledgerWorkbook, levelFigures, withCode } from "./grid-helpers";
 
 describe("subtotal labels", () => {

@@ -1,4 +1,4 @@
-import { periodCode } from "../../../src/core/read/long-values";
+import { periodCode } from "../../../src/core/values/long-values";
 
 describe("a long-data period cell", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { CellValue } from "../model/grid";
 import { cellText } from "../model/grid";
 import type { CostTypeLine } from "../settings/settings";
-import { normalizeHeader } from "../detect/header-words";
+import { normalizeHeader } from "./normalize-text";
 
 /** The account code in a cell: 3110, "3110" and "3110 Taxor och avgifter" all give "3110". */
 export function accountCode(value: CellValue | undefined): string {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { formatMoney } from "../../../src/core/format";
 import type { Money } from "../../../src/core/money";
-import { readAmount } from "../../../src/core/read/parse-amount";
-import { parseSwedishNumber } from "../../../src/core/read/parse-number";
+import { readAmount } from "../../../src/core/values/parse-amount";
+import { parseSwedishNumber } from "../../../src/core/values/parse-number";
 
 describe("parseSwedishNumber: numbers typed or pasted as text", () => {
   it.each([
