@@ -52,6 +52,40 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "process", "require", "Buffer", "Office", "Excel"],
     },
   },
+  // The engine's stages import one way: values ← detect ← read ← compute ← report.
+  ...[
+    ["src/core/values/**/*.ts", ["**/detect/**", "**/read/**", "**/compute/**", "**/report/**"]],
+    ["src/core/detect/**/*.ts", ["**/read/**", "**/compute/**", "**/report/**"]],
+    ["src/core/read/**/*.ts", ["**/compute/**", "**/report/**"]],
+    ["src/core/compute/**/*.ts", ["**/report/**"]],
+  ].map(([files, later]) => ({
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: later,
+              message: "The engine's stages import one way: values ← detect ← read ← compute ← report.",
+            },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*", "@microsoft/office-js"],
+              message: "core/ is pure.",
+            },
+            {
+              group: ["node:*", "fs", "path", "os", "child_process", "process"],
+              message: "core/ is pure: no Node modules.",
+            },
+            {
+              group: ["**/io/**", "**/cli/**", "**/taskpane/**"],
+              message: "core/ never imports adapters or fronts.",
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
