@@ -237,7 +237,15 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
     : c.account && ctx.mapping && sameHeader(ctx.mapping.dimension, "konto")
       ? account
       : undefined;
-  const labels = [level, accountName, ...dims.map(([, l]) => idx(l)), account, 0].filter(
+  // A subtotal's label can stand in any text column: every column before the first amount is a label
+  // column, named by its header or not ("Text", "Benämning").
+  const amountCols = [c.annualBudget, c.periodBudget, c.outcome, c.forecast]
+    .map(idx)
+    .concat(months, monthCols(c.budgetMonths, 12))
+    .filter((i): i is number => i !== undefined);
+  const firstAmount = amountCols.length > 0 ? Math.min(...amountCols) : 0;
+  const leading = Array.from({ length: firstAmount }, (_, i) => i);
+  const labels = [level, accountName, ...dims.map(([, l]) => idx(l)), account, 0, ...leading].filter(
     (i): i is number => i !== undefined,
   );
   // every field present, undefined or not: one object shape for the hot loop, whatever the layout

@@ -235,3 +235,26 @@ describe("a dimension value that begins like a total", () => {
     expect(levelFigures(out, HVO)).toEqual({ annualBudget: 150_000, outcome: 50_000, forecast: 170_000 });
   });
 });
+
+describe("a subtotal's label in a column no header names", () => {
+  it("is checked, not counted, and no error for lacking a level", () => {
+    const json = runEngine({
+      workbook: {
+        sheets: [
+          {
+            name: "Export",
+            rows: [
+              ["Anslagsbindningsnivå", "Text", "Konto", "Budget 2024", "Utfall jan–apr 2024", "Prognos"],
+              [HVO, "Löner", 5110, 1200, 400, 1250],
+              [HVO, "Köp", 4610, 600, 200, 600],
+              [null, "Summa hemtjänst", null, 1800, 600, 1850],
+            ],
+          },
+        ],
+      },
+    });
+    expect(errors(json)).toEqual([]);
+    expect(json.result?.levels[0]?.annualBudget).toBe(180_000);
+    expect(withCode(json, "subtotal-mismatch")).toEqual([]);
+  });
+});
