@@ -1,45 +1,33 @@
 import type { Computed } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
-import { createLedgerTotals, negateTotals, signFromNetBudget, totalsAreExact } from "./read/ledger-totals";
 import type { OutcomePlace } from "./compute/consumption-check";
 import { checkConsumption } from "./compute/consumption-check";
 import { checkKommunbidrag } from "./compute/sanity-checks";
-import { detectCommittee } from "./detect/detect-committee";
+import type { LayoutChoices } from "./detect/detect-layout";
 import { detectLayout } from "./detect/detect-layout";
 import type { PeriodSource } from "./detect/detect-period";
+import { detectSign } from "./detect/detect-sign";
 import type { DetectionEntry } from "./detect/detection";
-import { SignVotes, detectSign, signFromNotes } from "./detect/detect-sign";
 import type { SheetUnit } from "./detect/sheet-units";
-import { sheetUnit } from "./detect/sheet-units";
 import { issue } from "./messages";
 import type { SheetGrid, WorkbookGrid } from "./model/grid";
 import { cellRef, cellText, columnIndex } from "./model/grid";
 import type { Issue } from "./model/issue";
 import { hasErrors } from "./model/issue";
 import type { Period } from "./model/period";
-import { formatPeriod, parsePeriod } from "./model/period";
-import { makeAccountClassifier } from "./values/classify-account";
+import { parsePeriod } from "./model/period";
+import type { LedgerTotals } from "./read/ledger-totals";
 import type { Explanation } from "./read/read-explanations";
 import { readExplanations } from "./read/read-explanations";
 import type { InvestmentFigures } from "./read/read-investments";
 import { readInvestments, totalInvestments } from "./read/read-investments";
-import type { LedgerContext } from "./read/read-ledger";
-import { readLedgerSheet, sameHeader } from "./read/read-ledger";
-import { readLongLedgerSheet } from "./read/read-long-ledger";
-import { planLongSheet } from "./detect/plan-long";
-import type { LevelMapping } from "./read/read-level-mapping";
-import { buildLevelMapping, readMappingSheet } from "./read/read-level-mapping";
-import type {
-  ExplanationsSheet,
-  InvestmentsSheet,
-  LedgerSheet,
-  LevelMappingEntry,
-  LongLedgerSheet,
-  MappingSheet,
-  Settings,
-  SignConvention,
-} from "./settings/settings";
-import { DEFAULT_COST_TYPES, SETTINGS_VERSION, UNCLASSIFIED } from "./settings/settings";
+import { levelSource } from "./run/level-source";
+import { readBooks } from "./run/read-books";
+import { settleSettings } from "./run/settle-settings";
+import type { Sources } from "./run/sources";
+import { figuresPresent, gatherSources } from "./run/sources";
+import type { LedgerSheet, Settings, SignConvention } from "./settings/settings";
+import { SETTINGS_VERSION } from "./settings/settings";
 import type { SettingsOverride } from "./settings/validate-settings";
 
 export type EngineInput = {
@@ -78,205 +66,106 @@ export type EngineOutput = {
   detection?: DetectionEntry[];
 };
 
-/** From the workbook's own sheets to exact deviations: detect, read, aggregate, reconcile, check. */
+/**
+ * From the workbook's own sheets to exact deviations, in stages: detect the layout and the period,
+ * gather the sheets of each role, read the books into totals (deciding the sign), read the explanations
+ * and investments, compute, check. Any error stops it before a result: never a plausible wrong number.
+ */
 export function runEngine(input: EngineInput): EngineOutput {
   const given = input.settings ?? {};
-  const issues: Issue[] = [];
-  const layout = detectLayout(
-    input.workbook,
-    {
-      ...(given.sheets ? { sheets: given.sheets } : {}),
-      ...(given.columns ? { columns: given.columns } : {}),
-      period: {
-        ...(input.period ? { argument: input.period } : {}),
-        ...(given.period ? { settings: parsePeriod(given.period) } : {}),
-        ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
-      },
-    },
-    input.isOwnSheet,
-  );
-  issues.push(...layout.issues);
-  const grid = (name: string): SheetGrid | undefined => input.workbook.sheets.find((s) => s.name === name);
-  const ledgers = layout.sheets
-    .filter((s): s is LedgerSheet => s.role === "ledger")
-    .flatMap((l) => withGrid(grid(l.name), l));
-  const mappings = layout.sheets
-    .filter((s): s is MappingSheet => s.role === "mapping")
-    .flatMap((m) => withGrid(grid(m.name), m));
-  const explanationsSheet = layout.sheets.find((s): s is ExplanationsSheet => s.role === "explanations");
-  const investmentsSheet = layout.sheets.find((s): s is InvestmentsSheet => s.role === "investments");
-  const explanationsUnit = explanationsSheet && sheetUnit(explanationsSheet, layout.ledgerUnit);
-  const investmentsUnit = investmentsSheet && sheetUnit(investmentsSheet, layout.ledgerUnit);
-  const sheetUnits = [explanationsUnit, investmentsUnit].flatMap((u) => (u ? [u.reading] : []));
-  const partial: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
+  const layout = detectLayout(input.workbook, layoutChoices(input), input.isOwnSheet);
+  const sources = gatherSources(input.workbook, layout);
+  const { sheetUnits } = sources;
   const detection = layout.detection;
-
-  const longs = layout.sheets
-    .filter((s): s is LongLedgerSheet => s.role === "long")
-    .flatMap((l) => {
-      const sheet = grid(l.name);
-      const scan = layout.longScans.get(l.name);
-      return sheet && scan ? [{ sheet, layout: l, scan }] : [];
-    });
-  if (ledgers.length === 0 && longs.length === 0)
-    return { issues: [...issues, issue("no-ledger-sheet")], settings: partial, sheetUnits, detection };
-  issues.push(...(explanationsUnit?.issues ?? []), ...(investmentsUnit?.issues ?? []));
-  const cols = ledgers.map((l) => l.layout.columns);
-  const longHas = (role: "budget" | "outcome" | "forecast"): boolean =>
-    longs.some((l) => l.scan.kinds.some((k) => k.meaning.role === role));
-  const firstSheet = { sheet: ledgers[0]?.sheet.name ?? longs[0]?.sheet.name };
-  if (!cols.some((c) => c.annualBudget || c.budgetMonths) && !longHas("budget"))
-    issues.push(issue("no-annual-budget", undefined, firstSheet));
-  if (!cols.some((c) => c.outcome || c.months) && !longHas("outcome"))
-    issues.push(issue("no-outcome", undefined, firstSheet));
-  const hasForecast = cols.some((c) => c.forecast) || longHas("forecast");
-  if (!hasForecast) issues.push(issue("no-forecast", undefined, firstSheet));
-
-  const resolved = layout.period;
-  issues.push(...resolved.issues);
-  // Unless given, the sign is detected while the ledger is read (one pass), or on its own when it stops here.
-  const inputSign = given.inputSign;
-  const signIssueAt = issues.length;
-  const mapping = levelMapping(given.levelMapping, mappings, issues);
-  for (const { sheet, layout: l } of ledgers) {
-    if (l.columns.level) continue;
-    const dims = Object.keys(l.columns.dimensions ?? {});
-    const keyed =
-      mapping &&
-      (dims.some((d) => sameHeader(d, mapping.dimension)) ||
-        (sameHeader(mapping.dimension, "konto") && l.columns.account));
-    if (!keyed)
-      issues.push(
-        issue(
-          "no-level-source",
-          { dimensions: dims.length ? dims.join(", ") : "bladets kolumner" },
-          { sheet: sheet.name },
-        ),
-      );
+  const issues: Issue[] = [...layout.issues];
+  if (sources.ledgers.length === 0 && sources.longs.length === 0) {
+    const settings: Partial<Settings> = { version: SETTINGS_VERSION, sheets: layout.sheets };
+    return { issues: [...issues, issue("no-ledger-sheet")], settings, sheetUnits, detection };
   }
-  const costTypes = given.costTypes ?? [...DEFAULT_COST_TYPES];
-  const committee =
-    given.committee ??
-    detectCommittee(ledgers.map((l) => ({ sheet: l.sheet, headerRow: l.layout.headerRow })));
-  const periodisation =
-    given.periodisation ??
-    (longs.length > 0 || cols.some((c) => c.budgetMonths)
-      ? "monthly"
-      : cols.some((c) => c.periodBudget)
-        ? "column"
-        : "linear");
-  const settings: Settings = {
-    version: SETTINGS_VERSION,
-    period: resolved.period ? formatPeriod(resolved.period) : "",
-    ...(committee !== undefined ? { committee } : {}),
-    inputSign: inputSign ?? "netCostPositive",
-    reportSign: given.reportSign ?? inputSign ?? "netCostPositive",
-    reportUnit: given.reportUnit ?? "tkr",
-    periodisation,
-    sheets: layout.sheets,
-    ...(given.levelMapping ? { levelMapping: given.levelMapping } : {}),
-    kommunbidragAccounts: given.kommunbidragAccounts ?? [],
-    costTypes,
-  };
-  const settleSign = (detected: SignConvention | undefined): void => {
-    if (!detected)
-      issues.splice(signIssueAt, 0, issue("sign-unknown", undefined, { sheet: ledgers[0]?.sheet.name }));
-    settings.inputSign = detected ?? "netCostPositive";
-    settings.reportSign = given.reportSign ?? detected ?? "netCostPositive";
-  };
-  if (!resolved.period || !resolved.source || hasErrors(issues)) {
+  const present = figuresPresent(sources);
+  issues.push(...sources.unitIssues, ...present.issues, ...layout.period.issues);
+  const { period, source } = layout.period;
+  const levels = levelSource(given.levelMapping, sources);
+  issues.push(...levels.issues);
+  const settings = settleSettings(given, layout, sources, period);
+  const stop = (): EngineOutput => ({ issues, settings, sheetUnits, detection });
+  if (!period || !source || hasErrors(issues)) {
     // no report: the sign as far as the accounts or notes tell it, and no claim where they do not
-    const early = inputSign ?? detectSign(ledgers);
-    if (early) {
-      settings.inputSign = early;
-      settings.reportSign = given.reportSign ?? early;
-    }
-    return { issues, settings, sheetUnits, detection };
+    const early = given.inputSign ?? detectSign(sources.ledgers);
+    if (early) setSign(settings, given, early);
+    return stop();
   }
 
-  const kommunbidragAccounts = new Set(settings.kommunbidragAccounts);
-  const ctx: LedgerContext = {
-    period: resolved.period,
-    periodisation,
-    hasForecast,
-    sign: inputSign === "incomePositive" ? -1 : 1,
-    signVotes: inputSign ? undefined : new SignVotes(),
-    mapping,
-    classify: makeAccountClassifier(costTypes),
-    kommunbidragLine: costTypes.length,
-    unclassifiedLine: costTypes.length + 1,
-    kommunbidragAccounts,
-    totals: createLedgerTotals(costTypes.length + 2, mapping?.order),
-    unclassified: new Map(),
+  const books = readBooks(sources, settings, given, period, levels.mapping, present.hasForecast);
+  issues.push(...books.issues);
+  detection.push(...books.detection);
+  setSign(settings, given, books.inputSign ?? "netCostPositive");
+  settings.kommunbidragAccounts = [...books.ctx.kommunbidragAccounts];
+  const options = {
+    period,
+    periodisation: settings.periodisation,
+    hasForecast: present.hasForecast,
+    lines: settings.costTypes,
   };
-  for (const { sheet, layout: l } of ledgers) issues.push(...readLedgerSheet(sheet, l, ctx));
-  for (const { sheet, layout: l, scan } of longs) {
-    const planning = planLongSheet(scan, resolved.period);
-    issues.push(...planning.issues);
-    detection.push(...planning.detection);
-    if (!hasErrors(planning.issues)) issues.push(...readLongLedgerSheet(sheet, l, planning.plan, ctx));
-  }
-  if (ctx.signVotes) {
-    // Accounts decide; else a note above the header; else the rule that a committee's net budget is a
-    // net cost, so a negative annual budget total means costs are negative. Else the user must say.
-    settleSign(
-      ctx.signVotes.verdict() ??
-        signFromNotes(ledgers) ??
-        signFromNetBudget(ctx.totals, ctx.kommunbidragLine),
-    );
-    if (settings.inputSign === "incomePositive") negateTotals(ctx.totals);
-  }
-  for (const [account, place] of ctx.unclassified)
-    issues.push(issue("account-unclassified", { account, line: UNCLASSIFIED }, place));
-  if (!totalsAreExact(ctx.totals)) issues.push(issue("sum-too-large"));
-  settings.kommunbidragAccounts = [...kommunbidragAccounts];
-
-  const computeOptions = { period: resolved.period, periodisation, hasForecast, lines: costTypes };
-  const explanationGrid = explanationsSheet ? grid(explanationsSheet.name) : undefined;
-  // each level's deviation first: a row "Totalt …" equal to it is a total, not an explanation
-  const read =
-    explanationsSheet && explanationsUnit && explanationGrid
-      ? readExplanations(
-          explanationGrid,
-          explanationsSheet,
-          explanationsUnit.reading.unit,
-          computeResult(ctx.totals, [], computeOptions).levels.map((l) => ({
-            name: l.name,
-            deviation: l.forecastDeviation,
-          })),
-        )
-      : { explanations: [], issues: [] };
-  issues.push(...read.issues);
-  const investmentGrid = investmentsSheet ? grid(investmentsSheet.name) : undefined;
-  const investments =
-    investmentsSheet && investmentsUnit && investmentGrid
-      ? readInvestments(investmentGrid, investmentsSheet, investmentsUnit.reading.unit)
-      : undefined;
+  const explanations = readExplanationsOf(sources, books.ctx.totals, options);
+  issues.push(...explanations.issues);
+  const investments = sources.investments
+    ? readInvestments(sources.investments.sheet, sources.investments.layout, sources.investments.unit.unit)
+    : undefined;
   issues.push(...(investments?.issues ?? []));
-  if (hasErrors(issues)) return { issues, settings, sheetUnits, detection };
+  if (hasErrors(issues)) return stop();
 
-  const computed = computeResult(ctx.totals, read.explanations, computeOptions);
-  issues.push(...checkKommunbidrag(computed, resolved.period));
-  const outcomePlace = outcomeColumn(ledgers);
-  if (outcomePlace) issues.push(...checkConsumption(resolved.period, computed, outcomePlace));
-  return {
-    result: {
-      ...computed,
-      period: resolved.period,
-      periodSource: resolved.source,
-      explanations: read.explanations,
-      ...(investments
-        ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
-        : {}),
-      settings,
-      sheetUnits,
-      detection,
-    },
-    issues,
+  const computed = computeResult(books.ctx.totals, explanations.explanations, options);
+  issues.push(...checkKommunbidrag(computed, period));
+  const outcomePlace = outcomeColumn(sources.ledgers);
+  if (outcomePlace) issues.push(...checkConsumption(period, computed, outcomePlace));
+  const result: EngineResult = {
+    ...computed,
+    period,
+    periodSource: source,
+    explanations: explanations.explanations,
+    ...(investments
+      ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
+      : {}),
     settings,
     sheetUnits,
     detection,
   };
+  return { result, issues, settings, sheetUnits, detection };
+}
+
+/** What the user chose that detection must follow: whole sheets, single columns, the period. */
+function layoutChoices(input: EngineInput): LayoutChoices {
+  const given = input.settings ?? {};
+  return {
+    ...(given.sheets ? { sheets: given.sheets } : {}),
+    ...(given.columns ? { columns: given.columns } : {}),
+    period: {
+      ...(input.period ? { argument: input.period } : {}),
+      ...(given.period ? { settings: parsePeriod(given.period) } : {}),
+      ...(input.fallbackYear !== undefined ? { fallbackYear: input.fallbackYear } : {}),
+    },
+  };
+}
+
+function setSign(settings: Settings, given: SettingsOverride, inputSign: SignConvention): void {
+  settings.inputSign = inputSign;
+  settings.reportSign = given.reportSign ?? inputSign;
+}
+
+/** The explanations, read once each level's deviation is known: a row "Totalt …" equal to it is a total. */
+function readExplanationsOf(
+  sources: Sources,
+  totals: LedgerTotals,
+  options: Parameters<typeof computeResult>[2],
+): { explanations: Explanation[]; issues: Issue[] } {
+  const e = sources.explanations;
+  if (!e) return { explanations: [], issues: [] };
+  const deviations = computeResult(totals, [], options).levels.map((l) => ({
+    name: l.name,
+    deviation: l.forecastDeviation,
+  }));
+  return readExplanations(e.sheet, e.layout, e.unit.unit, deviations);
 }
 
 /** The first ledger's outcome column (or its first outcome month), for the förbrukningsgrad check. */
@@ -294,28 +183,4 @@ function outcomeColumn(
     };
   }
   return undefined;
-}
-
-function withGrid<T>(grid: SheetGrid | undefined, layout: T): { sheet: SheetGrid; layout: T }[] {
-  return grid ? [{ sheet: grid, layout }] : [];
-}
-
-function levelMapping(
-  given: Settings["levelMapping"],
-  sheets: readonly { sheet: SheetGrid; layout: MappingSheet }[],
-  issues: Issue[],
-): LevelMapping | undefined {
-  const dimension = given?.dimension ?? sheets[0]?.layout.dimension;
-  if (dimension === undefined) return undefined;
-  const entries: LevelMappingEntry[] = [...(given?.entries ?? [])];
-  const places: { sheet?: string; cell?: string }[] = entries.map(() => ({}));
-  for (const { sheet, layout } of sheets) {
-    if (!sameHeader(layout.dimension, dimension)) continue;
-    const read = readMappingSheet(sheet, layout);
-    entries.push(...read.entries);
-    places.push(...read.cells.map((cell) => ({ sheet: sheet.name, cell })));
-  }
-  const built = buildLevelMapping(dimension, entries, places);
-  issues.push(...built.issues);
-  return built.mapping;
 }
