@@ -214,7 +214,13 @@ function maySumUp(text: string): boolean {
   if (c === 0x67 && d === 0x72) return true; // "Grand Total"
   const first = text.charCodeAt(0);
   // a pivot's "Barn och unga Summa", "LSS Totalt": the word last, capitalised
-  return first <= 0x20 || first >= 0x7f || PIVOT_SUBTOTAL_END.test(text);
+  return first <= 0x20 || first >= 0x7f || endsLikePivotSubtotal(text);
 }
 
-const PIVOT_SUBTOTAL_END = /\s(Summa|Total|Totalt)\s*$/;
+/** " Summa", " Total", " Totalt" last (a pivot's subtotal), judged without a regular expression. */
+function endsLikePivotSubtotal(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x61 && last !== 0x6c && last !== 0x74 && last > 0x20) return false; // a, l, t or a space
+  const t = last <= 0x20 ? text.trimEnd() : text;
+  return t.endsWith(" Summa") || t.endsWith(" Total") || t.endsWith(" Totalt");
+}

@@ -120,9 +120,13 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
       } else if (income || account.signClass === COST) votes.vote(row, voteCols, income);
     }
 
-    const label = pivot
-      ? undefined
-      : cells.subtotalLabel(row, (level?.subtotal ?? false) || account.subtotal || name.subtotal);
+    // A subtotal's label in another text column is looked for only on rows lacking an account or a
+    // level, as subtotal rows do: a data row with both pays nothing for the columns it has.
+    const known = (level?.subtotal ?? false) || account.subtotal || name.subtotal;
+    const label =
+      pivot || !(known || account.code === "" || level?.name === undefined)
+        ? undefined
+        : cells.subtotalLabel(row, known);
     if (label !== undefined) {
       // past 2^53 the checker's sums may be inexact: no verdict from them (the engine refuses the sums)
       if (!amounts.bad && any && magnitude + amounts.magnitude <= Number.MAX_SAFE_INTEGER) {
