@@ -202,6 +202,10 @@ const CATALOGUE = {
     "error",
     (p: { path: string; problem: string }) => `Inställningen ${p.path}: ${p.problem}`,
   ],
+  "settings-unknown-key": [
+    "warning",
+    (p: { path: string; problem: string }) => `Inställningen ${p.path}: ${p.problem}`,
+  ],
   "settings-sheet-missing": [
     "error",
     (p: { sheet: string }) => `Inställningarna nämner bladet "${p.sheet}", som inte finns i arbetsboken.`,

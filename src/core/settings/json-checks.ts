@@ -12,11 +12,14 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** A misspelt key ("outcom") would silently be ignored: every key not in `known` is an error. */
-export function unknownKeys(o: Obj, known: readonly string[], path: string, bad: Bad): void {
+/**
+ * A misspelt key ("outcom") must not be ignored silently, and a key a newer version saved must not make
+ * this one refuse the file: every key not in `known` is a warning naming it.
+ */
+export function unknownKeys(o: Obj, known: readonly string[], path: string, warn: Bad): void {
   for (const key of Object.keys(o))
     if (!known.includes(key))
-      bad(path ? `${path}.${key}` : key, `okänd inställning. Kända är: ${known.join(", ")}.`);
+      warn(path ? `${path}.${key}` : key, `okänd inställning, läses inte. Kända är: ${known.join(", ")}.`);
 }
 
 export function stringList(v: unknown): string[] | undefined {

@@ -34,13 +34,24 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
     issues.push(issue("settings-invalid", { path, problem }));
     return undefined;
   };
+  const warn = (path: string, problem: string): undefined => {
+    issues.push(issue("settings-unknown-key", { path, problem }));
+    return undefined;
+  };
   if (!isObj(json)) {
     bad("(hela filen)", "ska vara ett JSON-objekt { … }.");
     return { override: {}, issues };
   }
   const o: SettingsOverride = {};
-  unknownKeys(json, TOP_KEYS, "", bad);
-  if (json.version !== undefined && json.version !== 1) bad("version", "endast version 1 finns.");
+  unknownKeys(json, TOP_KEYS, "", warn);
+  if (json.version !== undefined && json.version !== 1) {
+    if (typeof json.version === "number" && Number.isInteger(json.version) && json.version > 1)
+      warn(
+        "version",
+        `sparades av en nyare version (${json.version}); det som den här versionen känner till läses.`,
+      );
+    else bad("version", "ska vara 1.");
+  }
   if (json.period !== undefined) {
     if (typeof json.period === "string" && parsePeriod(json.period)) o.period = json.period;
     else bad("period", 'ska vara en månad på formen "ÅÅÅÅ-MM", till exempel "2024-04".');
@@ -76,7 +87,7 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
       );
   }
   if (json.columns !== undefined) {
-    const chosen = columnChoices(json.columns, bad);
+    const chosen = columnChoices(json.columns, bad, warn);
     if (chosen) o.columns = chosen;
   }
   if (json.kommunbidragAccounts !== undefined) {
@@ -85,18 +96,18 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
     else bad("kommunbidragAccounts", 'ska vara en lista med kontonummer, till exempel ["3901"].');
   }
   if (json.costTypes !== undefined) {
-    const lines = costTypes(json.costTypes, bad);
+    const lines = costTypes(json.costTypes, bad, warn);
     if (lines) o.costTypes = lines;
   }
   if (json.levelMapping !== undefined) {
-    const lm = levelMapping(json.levelMapping, bad);
+    const lm = levelMapping(json.levelMapping, bad, warn);
     if (lm) o.levelMapping = lm;
   }
   if (json.sheets !== undefined) {
     if (!Array.isArray(json.sheets)) bad("sheets", "ska vara en lista med blad.");
     else {
       const sheets = json.sheets
-        .map((s, i) => validateSheet(s, `sheets[${i}]`, bad))
+        .map((s, i) => validateSheet(s, `sheets[${i}]`, bad, warn))
         .filter((s): s is SheetSettings => s !== undefined);
       o.sheets = sheets;
     }
@@ -104,7 +115,7 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
   return { override: o, issues };
 }
 
-function costTypes(v: unknown, bad: Bad): CostTypeLine[] | undefined {
+function costTypes(v: unknown, bad: Bad, warn: Bad): CostTypeLine[] | undefined {
   if (!Array.isArray(v) || v.length === 0)
     return bad("costTypes", "ska vara en lista med rader { name, group, accounts }.");
   const lines: CostTypeLine[] = [];
@@ -112,7 +123,7 @@ function costTypes(v: unknown, bad: Bad): CostTypeLine[] | undefined {
   v.forEach((x, i) => {
     const p = `costTypes[${i}]`;
     const accounts = isObj(x) ? stringList(x.accounts) : undefined;
-    if (isObj(x)) unknownKeys(x, ["name", "group", "accounts"], p, bad);
+    if (isObj(x)) unknownKeys(x, ["name", "group", "accounts"], p, warn);
     if (!isObj(x) || typeof x.name !== "string" || x.name.trim() === "")
       ok = !!bad(`${p}.name`, "ska vara radens namn.");
     else if (x.group !== "income" && x.group !== "cost" && x.group !== "financial")
@@ -124,7 +135,7 @@ function costTypes(v: unknown, bad: Bad): CostTypeLine[] | undefined {
   return ok ? lines : undefined;
 }
 
-function levelMapping(v: unknown, bad: Bad): Settings["levelMapping"] {
+function levelMapping(v: unknown, bad: Bad, warn: Bad): Settings["levelMapping"] {
   if (!isObj(v) || typeof v.dimension !== "string" || v.dimension.trim() === "")
     return bad(
       "levelMapping.dimension",
@@ -136,9 +147,9 @@ function levelMapping(v: unknown, bad: Bad): Settings["levelMapping"] {
       "levelMapping.entries",
       'ska vara en lista { "key": "510", "level": "Hälsa, vård och omsorg" }.',
     );
-  unknownKeys(v, ["dimension", "entries"], "levelMapping", bad);
+  unknownKeys(v, ["dimension", "entries"], "levelMapping", warn);
   for (const [i, e] of v.entries.entries()) {
-    if (isObj(e)) unknownKeys(e, ["key", "level"], `levelMapping.entries[${i}]`, bad);
+    if (isObj(e)) unknownKeys(e, ["key", "level"], `levelMapping.entries[${i}]`, warn);
     const key =
       isObj(e) && (typeof e.key === "string" || typeof e.key === "number") ? String(e.key).trim() : "";
     if (!isObj(e) || key === "" || typeof e.level !== "string" || e.level.trim() === "")
@@ -151,7 +162,7 @@ function levelMapping(v: unknown, bad: Bad): Settings["levelMapping"] {
 const FIGURE_ROLES = ["annualBudget", "periodBudget", "outcome", "forecast"] as const;
 
 /** `{ "Rapport": { "outcome": "J" } }`: single columns chosen per sheet, without restating the sheet. */
-function columnChoices(v: unknown, bad: Bad): Settings["columns"] {
+function columnChoices(v: unknown, bad: Bad, warn: Bad): Settings["columns"] {
   if (!isObj(v)) return bad("columns", 'ska vara { "Blad": { "outcome": "J" } }.');
   const out: NonNullable<Settings["columns"]> = {};
   for (const [sheet, roles] of Object.entries(v)) {
@@ -159,7 +170,7 @@ function columnChoices(v: unknown, bad: Bad): Settings["columns"] {
       bad(`columns.${sheet}`, 'ska vara { "outcome": "J" }.');
       continue;
     }
-    unknownKeys(roles, FIGURE_ROLES, `columns.${sheet}`, bad);
+    unknownKeys(roles, FIGURE_ROLES, `columns.${sheet}`, warn);
     const chosen: Partial<Record<(typeof FIGURE_ROLES)[number], string>> = {};
     for (const role of FIGURE_ROLES) {
       if (roles[role] === undefined) continue;

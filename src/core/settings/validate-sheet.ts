@@ -35,17 +35,17 @@ const isRole = (role: unknown): role is SheetSettings["role"] =>
   typeof role === "string" && Object.keys(SHEET_KEYS).includes(role);
 
 /** One entry of `sheets`: its role decides which keys and columns it may have. */
-export function validateSheet(v: unknown, path: string, bad: Bad): SheetSettings | undefined {
+export function validateSheet(v: unknown, path: string, bad: Bad, warn: Bad): SheetSettings | undefined {
   if (!isObj(v) || typeof v.name !== "string" || v.name === "")
     return bad(`${path}.name`, "ska vara bladets namn.");
   const name = v.name;
   const role = v.role;
-  if (isRole(role)) unknownKeys(v, SHEET_KEYS[role], path, bad);
+  if (isRole(role)) unknownKeys(v, SHEET_KEYS[role], path, warn);
   if (role === "ignore") return { name, role: "ignore" };
   const headerRow = positiveInt(v.headerRow, `${path}.headerRow`, bad);
   const cols = isObj(v.columns) ? v.columns : bad(`${path}.columns`, "ska vara ett objekt med kolumner.");
   if (headerRow === undefined || !cols) return undefined;
-  if (isRole(role) && role !== "ignore") unknownKeys(cols, COLUMN_KEYS[role], `${path}.columns`, bad);
+  if (isRole(role) && role !== "ignore") unknownKeys(cols, COLUMN_KEYS[role], `${path}.columns`, warn);
   const col = (k: string): string | undefined => column(cols[k], `${path}.columns.${k}`, bad);
   switch (v.role) {
     case "ledger": {

@@ -85,7 +85,7 @@ describe("validateSettings", () => {
   });
 
   it.each([
-    ["version", 2, "version"],
+    ["version", 0, "version"],
     ["version", "1", "version"],
     ["period", "2024-13", "period"],
     ["period", "april 2024", "period"],
@@ -173,10 +173,21 @@ describe("validateSettings", () => {
     ["levelMapping.entry", "levelMapping.entry"],
     ["levelMapping.entries.0.nivå", "levelMapping.entries[0].nivå"],
     ["costTypes.0.konton", "costTypes[0].konton"],
-  ])("rejects the unknown key %s", (path, shownPath) => {
-    const { issues } = validateSettings(withValue(path, "A"));
-    expect(issues).toEqual([expect.objectContaining({ severity: "error", code: "settings-invalid" })]);
+  ])("warns about the unknown key %s, naming it, and reads the rest", (path, shownPath) => {
+    // A newer version's key must not make this one refuse the file; a misspelling is still said.
+    const { override, issues } = validateSettings(withValue(path, "A"));
+    expect(issues).toEqual([expect.objectContaining({ severity: "warning", code: "settings-unknown-key" })]);
     expect(issues[0]?.message).toContain(`Inställningen ${shownPath}:`);
     expect(issues[0]?.message).toContain("okänd");
+    expect(override.sheets?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("reads settings a newer version saved, with a warning, rather than refusing them", () => {
+    const { override, issues } = validateSettings({ version: 3, period: "2024-04", compareWith: "2024-03" });
+    expect(override.period).toBe("2024-04");
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([
+      ["warning", "settings-unknown-key"],
+      ["warning", "settings-unknown-key"],
+    ]);
   });
 });
