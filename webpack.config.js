@@ -1,7 +1,9 @@
 // The Excel add-in's build: `npm run build` (production, into dist/addin/) and `npm start` (the https dev server
 // on https://localhost:3000). Two pages: the task pane Excel opens, and the harness that runs the same pane
-// against an emulated workbook in any browser. Everything, office.js included, is served from the add-in's own
-// address: the pages make no request anywhere else (see the content security policy in src/web/page.html).
+// against an emulated workbook in any browser. Everything is served from the add-in's own address except
+// office.js, which the task pane loads from the Office CDN (or OFFICE_JS_URL, a mirror of it); only the
+// development build that the offline tests serve uses the npm package's copy. The content security policy
+// (contentSecurityPolicy in scripts/addin-build.js) lets the pages reach nothing else.
 "use strict";
 const { join, relative } = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -12,6 +14,8 @@ const {
   OFFICE_JS_DIR,
   PAGES,
   STATIC_FILES,
+  officeJsSource,
+  pageOptions,
   parseAddinUrl,
   productionManifest,
   ManifestUrlCheckPlugin,
@@ -24,9 +28,10 @@ const REACT_AND_FLUENT =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@emotion[\\/]hash|@floating-ui|@swc[\\/]helpers|tabster|keyborg|stylis|rtl-css-js|use-sync-external-store|use-disposable)[\\/]/;
 
 /**
- * office.js, the Excel host files it loads by platform, its strings per language, and the mapping table it
- * loads when no Office host is around (without it `Office.onReady` never resolves in a plain browser, as in the
- * harness); no debug builds.
+ * The npm copy for the development build: office.js, the Excel host files it loads by platform, its strings per
+ * language, and the mapping table it loads when no Office host is around (without it `Office.onReady` never
+ * resolves in a plain browser, as in the end-to-end tests); no debug builds. Not a mirror for Excel: the
+ * package leaves out telemetry/ and AgaveErrorUX/, and is frozen (see the README's "Installera").
  */
 function officeJsFiles() {
   return [
@@ -55,9 +60,23 @@ function addinUrl(production) {
   }
 }
 
-module.exports = (_env, argv) => {
+/** Where the pages load office.js from (OFFICE_JS_URL, the CDN, or the npm copy), or exit with the reason. */
+function officeJs(production, serve) {
+  try {
+    return officeJsSource({ production, serve, env: process.env });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+}
+
+module.exports = (env, argv) => {
   const production = argv.mode === "production";
   const url = addinUrl(production);
+  // `webpack serve` (npm start) says so in env; the https settings are made only then (they may create the
+  // development certificate).
+  const serve = Boolean(env?.WEBPACK_SERVE);
+  const office = officeJs(production, serve);
 
   return {
     mode: production ? "production" : "development",
@@ -98,14 +117,13 @@ module.exports = (_env, argv) => {
             filename: `${page.name}.html`,
             template: "src/web/page.html",
             chunks: [page.name],
-            title: page.title,
-            officeJs: page.officeJs ? `${OFFICE_JS_DIR}/office.js` : null,
+            ...pageOptions(page, office.url),
           }),
       ),
       new CopyWebpackPlugin({
         patterns: [
           ...STATIC_FILES.map((file) => ({ from: file.from, to: file.to })),
-          ...officeJsFiles(),
+          ...(office.local ? officeJsFiles() : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -126,7 +144,7 @@ module.exports = (_env, argv) => {
       modules: false,
     },
     infrastructureLogging: { level: "warn" },
-    devServer: production ? undefined : devServer(),
+    devServer: serve && !production ? devServer(office.url) : undefined,
   };
 };
 
@@ -144,7 +162,7 @@ class MissingAddinUrlWarning {
   }
 }
 
-function devServer() {
+function devServer(officeJsUrl) {
   const { devHttpsServer } = require("./scripts/dev-https.js");
   const https = devHttpsServer();
   return {
@@ -165,6 +183,7 @@ function devServer() {
           `    även (also) ${DEV_URL}/manifest.xml`,
           `  Provbänken i webbläsaren (the harness): ${DEV_URL}/harness.html`,
           `  Åtgärdsfönstret (the task pane): ${DEV_URL}/taskpane.html`,
+          `    office.js: ${officeJsUrl}`,
           `  ${https.description}`,
           "  Stoppa med Ctrl+C (stop with Ctrl+C)",
           "",

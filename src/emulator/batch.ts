@@ -2,13 +2,18 @@
  * The queue of one request context and what happens at sync: the request is measured (and refused
  * whole when too big), then the operations run in order against the shared workbook. An error stops the
  * sync where it happened, like Excel: earlier operations stay applied, later ones are dropped, and no
- * loaded value is delivered. A payload-size error applies nothing.
+ * loaded value is delivered. A payload-size error applies nothing. While the user edits a cell a request
+ * fails, or waits if its Excel.run asked to (cell-edit.ts).
  */
+import type { CellEditMode } from "./cell-edit";
+import { cellEditRefusal } from "./cell-edit";
 import { EmulatorError, hasErrorCode } from "./errors";
 import { Execution } from "./execution";
 import type { EmulatedWorkbook } from "./model";
 import { jsonBytes, PAYLOAD_LIMIT } from "./payload";
+import type { RefusedCalls } from "./refused-calls";
 import type { Requirements } from "./requirements";
+import type { SecondWriter } from "./second-writer";
 
 export interface SyncRecord {
   requestBytes: number;
@@ -42,6 +47,11 @@ export interface EmulatorState {
   workbook: EmulatedWorkbook;
   requirements: Requirements;
   stats: EmulatorStats;
+  cellEdit: CellEditMode;
+  /** Another user's changes between the add-in's syncs (second-writer.ts). */
+  secondWriter: SecondWriter;
+  /** Calls the emulated Excel is told to refuse (refused-calls.ts). */
+  refusedCalls: RefusedCalls;
 }
 
 export class Batch {
@@ -49,7 +59,11 @@ export class Batch {
   private closed = false;
   screenUpdatingSuspended = false;
 
-  constructor(readonly state: EmulatorState) {}
+  /** `delayForCellEdit`: the Excel.run option (a request waits while a cell is being edited). */
+  constructor(
+    readonly state: EmulatorState,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(op: Operation): void {
     this.queue.push(op);
@@ -89,9 +103,20 @@ export class Batch {
         `The request would exceed ${PAYLOAD_LIMIT} bytes. Write in smaller blocks, with a sync between them.`,
       );
     }
+    if (this.state.cellEdit.active) {
+      if (!this.delayForCellEdit) {
+        record.error = "InvalidOperationInCellEditMode";
+        throw cellEditRefusal();
+      }
+      await this.state.cellEdit.ended();
+    }
+    this.state.secondWriter.beforeSync(
+      this.state.workbook,
+      ops.map((op) => op.statement),
+    );
     const exec = new Execution(this.state.workbook, this.state.requirements);
     try {
-      for (const op of ops) runOne(op, exec);
+      for (const op of ops) runOne(op, exec, this.state.refusedCalls);
     } catch (error) {
       if (hasErrorCode(error, "ResponsePayloadSizeLimitExceeded")) exec.rollback();
       record.error = errorCode(error);
@@ -104,8 +129,9 @@ export class Batch {
   }
 }
 
-function runOne(op: Operation, exec: Execution): void {
+function runOne(op: Operation, exec: Execution, refused: RefusedCalls): void {
   try {
+    refused.check(op.statement);
     op.run(exec);
   } catch (error) {
     if (error instanceof EmulatorError && error.debugInfo.statement === undefined)

@@ -1,4 +1,9 @@
-/** A chart series' points and their fill: the colours the add-in gives single bars. */
+/**
+ * A chart series' points and their fill. Excel has been reported to apply one point's fill to every
+ * point of its series, silently (office-js #570): the emulator does the same, so that a chart that
+ * relies on a colour per bar shows in a test as Excel may draw it. The fill of a whole series
+ * (ChartSeries.format.fill) is the same ChartFill, reached without a point.
+ */
 import type { Batch } from "./batch";
 import type { Locator } from "./client-object";
 import { ClientObject } from "./client-object";
@@ -60,16 +65,25 @@ export class ChartFill extends ClientObject<PointTarget, object> {
   setSolidColor(color: string): void {
     this.call("setSolidColor", [color], (t, exec) => {
       const hex = normalizeColor(color, "ChartFill.setSolidColor");
-      const colors = {
-        ...t.chart.pointColors,
-        [t.series]: { ...t.chart.pointColors[t.series], [t.point]: hex },
-      };
-      change(t, exec, "pointColors", colors);
+      if (t.point < 0) {
+        change(t, exec, "seriesColors", { ...t.chart.seriesColors, [t.series]: hex });
+        return;
+      }
+      // office-js #570: the point's fill lands on every point of the series.
+      const every: Record<number, string> = {};
+      for (let p = 0; p < seriesAndPoints(t.chart).points; p++) every[p] = hex;
+      change(t, exec, "pointColors", { ...t.chart.pointColors, [t.series]: every });
     });
   }
 
   clear(): void {
     this.call("clear", [], (t, exec) => {
+      if (t.point < 0) {
+        const colors = { ...t.chart.seriesColors };
+        delete colors[t.series];
+        change(t, exec, "seriesColors", colors);
+        return;
+      }
       const series = { ...t.chart.pointColors[t.series] };
       delete series[t.point];
       change(t, exec, "pointColors", { ...t.chart.pointColors, [t.series]: series });

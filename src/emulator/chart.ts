@@ -1,6 +1,7 @@
 /**
  * Worksheet.charts: recorded, not drawn. What the add-in asked for (type, source, title, position, data
- * labels, point colours) is kept in EmulatedChart for tests to check.
+ * labels, whether hidden cells are drawn, the series' names, colours and overlap, point colours) is kept
+ * in EmulatedChart for tests to check.
  */
 import { formatAddress, formatBlock, parseAddress } from "./address";
 import type { Batch } from "./batch";
@@ -11,7 +12,7 @@ import type { Execution } from "./execution";
 import type { EmulatedChart, EmulatedSheet } from "./model";
 import { Range } from "./range";
 import { ChartLegend } from "./chart-legend";
-import { ChartPointsCollection } from "./chart-points";
+import { ChartSeries } from "./chart-series";
 import { booleanArg, checkEditable, oneOf } from "./sheet-rules";
 
 export interface ChartTarget {
@@ -74,14 +75,23 @@ export function seriesAndPoints(chart: EmulatedChart): { series: number; points:
     : { series: block.columnCount, points: block.rowCount };
 }
 
-export class Chart extends ClientObject<ChartTarget, { name: string }> {
+const CHART_SPEC = {
+  typeName: "Chart",
+  readers: {
+    name: (t: ChartTarget) => t.chart.name,
+    plotVisibleOnly: (t: ChartTarget) => t.chart.plotVisibleOnly ?? true,
+  },
+  propertyApi: { plotVisibleOnly: "1.8" },
+};
+
+export class Chart extends ClientObject<ChartTarget, { name: string; plotVisibleOnly: boolean }> {
   private titleProxy: ChartTitle | undefined = undefined;
   private dataLabelsProxy: ChartDataLabels | undefined = undefined;
   private seriesProxy: ChartSeriesCollection | undefined = undefined;
   private legendProxy: ChartLegend | undefined = undefined;
 
   constructor(batch: Batch, path: string, locator: Locator<ChartTarget>) {
-    super(batch, { typeName: "Chart", readers: { name: (t: ChartTarget) => t.chart.name } }, path, locator);
+    super(batch, CHART_SPEC, path, locator);
     Object.preventExtensions(this);
   }
 
@@ -100,6 +110,15 @@ export class Chart extends ClientObject<ChartTarget, { name: string }> {
   }
   set name(value: string) {
     this.write("name", value, (t, exec) => change(t, exec, "name", String(value)));
+  }
+  /** False: hidden rows and columns are drawn too (the report keeps its chart's figures hidden). */
+  get plotVisibleOnly(): boolean {
+    return this.read("plotVisibleOnly");
+  }
+  set plotVisibleOnly(value: boolean) {
+    this.write("plotVisibleOnly", value, (t, exec) =>
+      change(t, exec, "plotVisibleOnly", booleanArg(value, "Chart.plotVisibleOnly")),
+    );
   }
   get title(): ChartTitle {
     this.titleProxy ??= new ChartTitle(this.batch, `${this.path}.title`, this.locateSelf);
@@ -217,35 +236,5 @@ export class ChartSeriesCollection extends ClientObject<ChartTarget, object> {
       );
       return { ...t, series, point: -1 };
     });
-  }
-}
-
-export class ChartSeries extends ClientObject<PointTarget, { name: string }> {
-  private pointsProxy: ChartPointsCollection | undefined = undefined;
-  constructor(batch: Batch, path: string, locator: Locator<PointTarget>) {
-    const readers = { name: (t: PointTarget) => t.chart.seriesNames?.[t.series] ?? `Serie${t.series + 1}` };
-    super(batch, { typeName: "ChartSeries", readers }, path, locator);
-    Object.preventExtensions(this);
-  }
-  get name(): string {
-    return this.read("name");
-  }
-  set name(value: string) {
-    this.write("name", value, (t, exec) =>
-      change(t, exec, "seriesNames", { ...t.chart.seriesNames, [t.series]: String(value) }),
-    );
-  }
-  /** ExcelApi 1.7: the category labels from a range (any sheet). */
-  setXAxisValues(sourceData: Range): void {
-    const batch = this.batch;
-    this.call("setXAxisValues", ["Range"], (t, exec) => {
-      const source = Range.targetIn(sourceData, batch, exec);
-      if (source === undefined) return;
-      change(t, exec, "categories", formatAddress(source.sheet.name, source.block));
-    });
-  }
-  get points(): ChartPointsCollection {
-    this.pointsProxy ??= new ChartPointsCollection(this.batch, `${this.path}.points`, this.locateSelf);
-    return this.pointsProxy;
   }
 }

@@ -11,6 +11,7 @@ export type EmulatorErrorCode =
   | "InvalidArgument"
   | "InvalidObjectPath"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
   | "ItemNotFound"

@@ -2,12 +2,17 @@
  * An in-memory, strict emulator of the part of the Excel JavaScript API the add-in uses, for tests in
  * Node and for the browser harness. Strict where Excel is: properties are readable only after load and
  * sync; writes wait for sync and run in order; request and response payloads over 5 MB, and ranges over
- * 5 million cells, fail the sync; strings become formulas as Excel parses them; protected sheets refuse
- * changes; members of requirement sets the emulated Excel lacks throw ApiNotFound. Errors have the
- * shape of OfficeExtension.Error. No Node built-ins: everything here runs in a browser bundle.
+ * 5 million cells, fail the sync; strings become formulas, numbers, dates and booleans as Excel parses
+ * them; protected sheets refuse changes; a very hidden sheet cannot be deleted; while a cell is being
+ * edited requests fail (or wait, when asked to); members of requirement sets the emulated Excel lacks
+ * throw ApiNotFound. Errors have the shape of OfficeExtension.Error. No Node built-ins: everything here
+ * runs in a browser bundle.
  */
-export type { Emulator, EmulatorOptions } from "./emulator";
+export type { Emulator, EmulatorOptions, EmulatorRunOptions } from "./emulator";
 export { createEmulator } from "./emulator";
+export type { SecondWriter } from "./second-writer";
+export { addSheet, deleteSheet, insertRows, renameSheet, sortRows, typeRow } from "./second-writer";
+export type { RefusedCalls } from "./refused-calls";
 export type { EmulatorStats, SyncRecord } from "./batch";
 export type { EmulatorDebugInfo, EmulatorErrorCode } from "./errors";
 export { EmulatorError, hasErrorCode } from "./errors";

@@ -5,7 +5,7 @@
 import type { CellStore } from "./cell-store";
 import { SparseCellStore } from "./cell-store";
 
-/** What a cell holds: Excel's values are numbers, strings and booleans (errors are strings like "#N/A"). */
+/** What a cell holds: Excel's values are numbers, strings and booleans (an error's value is its text, "#N/A"). */
 export type CellScalar = number | string | boolean;
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -44,6 +44,11 @@ export interface CellFormat {
  */
 export interface EmulatedCell {
   readonly value?: CellScalar;
+  /**
+   * The value is an error ("#N/A", "#DIV/0!", "#PYTHON!"): Range.values gives its text, as for a string,
+   * and only Range.valueTypes tells them apart ("Error" against "String").
+   */
+  readonly error?: true;
   readonly formula?: string;
   /** Undefined is "General". */
   readonly numberFormat?: string;
@@ -156,6 +161,13 @@ export interface EmulatedChart {
   categories?: string;
   /** pointColors[series][point] = "#RRGGBB" */
   pointColors: Record<number, Record<number, string>>;
+  /** seriesColors[series] = "#RRGGBB": ChartSeries.format.fill, every bar of the series */
+  seriesColors?: Record<number, string>;
+  /** Chart.plotVisibleOnly (ExcelApi 1.8); Excel's default is true: hidden rows and columns are not drawn */
+  plotVisibleOnly?: boolean;
+  /** ChartSeries.overlap (ExcelApi 1.8), from -100 to 100, and gapWidth (1.7), from 0 to 500 */
+  overlap?: number;
+  gapWidth?: number;
 }
 
 export interface EmulatedSheet {
@@ -172,6 +184,8 @@ export interface EmulatedSheet {
   pageLayout: PageLayoutModel;
   /** In points, like Range.format.columnWidth; absent is the default width. */
   columnWidths: Record<number, number>;
+  /** Columns hidden with Range.columnHidden, zero-based; absent is none. */
+  hiddenColumns?: number[];
   rowHeights: Record<number, number>;
   /** Formats set on whole columns or rows (Excel keeps these per column or row, not per cell). */
   columnFormats: Record<number, CellFormat>;
@@ -185,6 +199,8 @@ export interface EmulatedWorkbook {
   activeSheet?: string;
   /** Address of the last select(), e.g. "Rapport!A1". */
   selection?: string;
+  /** Workbook.protection (the structure): see workbook-protection.ts. Absent is unprotected. */
+  protection?: { protected: boolean; password?: string };
 }
 
 /** Excel's grid. */

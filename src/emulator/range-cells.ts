@@ -10,6 +10,7 @@ import type { Execution } from "./execution";
 import type { CellBlock, CellScalar, EmulatedCell, EmulatedSheet } from "./model";
 import { CELL_LIMIT, scalarBytes } from "./payload";
 import { checkEditable } from "./sheet-rules";
+import { valueTypeOf } from "./value-types";
 
 /** What a Range proxy points at, once found. */
 export interface RangeTarget {
@@ -17,7 +18,7 @@ export interface RangeTarget {
   block: CellBlock;
 }
 
-export type GridKind = "values" | "formulas" | "numberFormat" | "text";
+export type GridKind = "values" | "formulas" | "numberFormat" | "text" | "valueTypes";
 
 /**
  * What Excel returns per cell. A formula whose result the emulator does not know reads as null in
@@ -33,6 +34,7 @@ const PICK: Record<GridKind, (cell: EmulatedCell | undefined) => CellScalar | nu
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     return String(v);
   },
+  valueTypes: valueTypeOf,
 };
 
 function checkCellLimit(target: RangeTarget, location: string): void {
@@ -92,6 +94,7 @@ function cellInput(input: unknown, block: CellBlock, location: string): (r: numb
 function compact(cell: EmulatedCell): EmulatedCell | undefined {
   const out: { -readonly [K in keyof EmulatedCell]: EmulatedCell[K] } = {};
   if (cell.value !== undefined) out.value = cell.value;
+  if (cell.error === true && cell.value !== undefined) out.error = true;
   if (cell.formula !== undefined) out.formula = cell.formula;
   if (cell.numberFormat !== undefined) out.numberFormat = cell.numberFormat;
   if (cell.format !== undefined && Object.keys(cell.format).length > 0) out.format = cell.format;
@@ -103,7 +106,9 @@ export function withContent(
   content: Exclude<CellContent, "skip">,
 ): EmulatedCell | undefined {
   const { numberFormat, format } = cell ?? {};
-  return compact({ ...content, numberFormat, format });
+  const { value, formula } = content;
+  // A date or a percentage brings its own number format, as typing one does.
+  return compact({ value, formula, numberFormat: content.numberFormat ?? numberFormat, format });
 }
 
 /** Writes values or formulas (the same rules: see cell-input.ts) or number formats. */
@@ -127,7 +132,9 @@ export function writeGrid(
       if (kind === "numberFormat") {
         if (v === null || v === undefined) continue;
         if (typeof v !== "string") throw invalidArgument("A number format must be a string.", location);
-        exec.setCell(sheet, row, column, compact({ ...old, numberFormat: v === "General" ? undefined : v }));
+        // "" resets a cell's number format, as "General" does (Blank and null values).
+        const numberFormat = v === "General" || v === "" ? undefined : v;
+        exec.setCell(sheet, row, column, compact({ ...old, numberFormat }));
         continue;
       }
       const content = toCellContent(v, old?.numberFormat, location);

@@ -9,8 +9,10 @@ import { mergeBlock, unmergeBlock } from "./merges";
 import type { CellBlock, CellScalar } from "./model";
 import type { RangeTarget } from "./range-cells";
 import { clearBlock, readGrid, writeGrid } from "./range-cells";
+import { columnHiddenOf, setColumnHidden } from "./column-hidden";
 import { oneOf } from "./sheet-rules";
 import { RangeFormat } from "./range-format";
+import type { RangeValueType } from "./value-types";
 import { Worksheet } from "./worksheet";
 
 type Grid = (CellScalar | null)[][];
@@ -27,6 +29,8 @@ interface RangeProps {
   formulas: Grid;
   numberFormat: Grid;
   text: Grid;
+  valueTypes: RangeValueType[][];
+  columnHidden: boolean | null;
 }
 
 const SPEC = {
@@ -43,8 +47,11 @@ const SPEC = {
     formulas: (t: RangeTarget, exec: Execution) => readGrid(t, exec, "formulas"),
     numberFormat: (t: RangeTarget, exec: Execution) => readGrid(t, exec, "numberFormat"),
     text: (t: RangeTarget, exec: Execution) => readGrid(t, exec, "text"),
+    valueTypes: (t: RangeTarget, exec: Execution) => readGrid(t, exec, "valueTypes") as RangeValueType[][],
+    columnHidden: (t: RangeTarget) => columnHiddenOf(t),
   },
-  selfCharged: ["values", "formulas", "numberFormat", "text"] as const,
+  propertyApi: { columnHidden: "1.2" },
+  selfCharged: ["values", "formulas", "numberFormat", "text", "valueTypes"] as const,
 };
 
 /** A block relative to a range's, checked to lie on the grid. */
@@ -97,6 +104,10 @@ export class Range extends ClientObject<RangeTarget, RangeProps> {
   get text(): Grid {
     return this.read("text");
   }
+  /** Read-only, as in Excel: the only property that tells an error from a text (value-types.ts). */
+  get valueTypes(): RangeValueType[][] {
+    return this.read("valueTypes");
+  }
 
   get values(): Grid {
     return this.read("values");
@@ -115,6 +126,13 @@ export class Range extends ClientObject<RangeTarget, RangeProps> {
   }
   set numberFormat(input: unknown) {
     this.write("numberFormat", input, (t, exec) => writeGrid(t, exec, "numberFormat", input));
+  }
+
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.write("columnHidden", value, (t, exec) => setColumnHidden(t, exec, value));
   }
 
   get format(): RangeFormat {

@@ -1,7 +1,9 @@
 /** The request context a batch receives: context.workbook (worksheets, application) and sync(). */
 import type { Batch } from "./batch";
+import type { Loadable } from "./client-object";
 import { ClientObject } from "./client-object";
 import type { EmulatedWorkbook } from "./model";
+import { WorkbookProtection } from "./workbook-protection";
 import { WorksheetCollection } from "./worksheet-collection";
 
 export class Application extends ClientObject<EmulatedWorkbook, object> {
@@ -20,12 +22,24 @@ export class Application extends ClientObject<EmulatedWorkbook, object> {
 export class Workbook extends ClientObject<EmulatedWorkbook, object> {
   readonly worksheets: WorksheetCollection;
   readonly application: Application;
+  private protectionProxy: WorkbookProtection | undefined = undefined;
 
   constructor(batch: Batch) {
     super(batch, { typeName: "Workbook", readers: {} }, "workbook", (exec) => exec.workbook);
     this.worksheets = new WorksheetCollection(batch);
     this.application = new Application(batch);
     Object.preventExtensions(this);
+  }
+
+  /** ExcelApi 1.7: the protection of the workbook's structure. */
+  get protection(): WorkbookProtection {
+    this.requireApi("protection", "1.7");
+    this.protectionProxy ??= new WorkbookProtection(this.batch, "workbook.protection");
+    return this.protectionProxy;
+  }
+
+  protected override child(name: string): Loadable | undefined {
+    return name === "protection" ? this.protection : undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import type { EmulatedSheet, EmulatedWorkbook } from "./model";
 import { createSheet, findSheet } from "./model";
 import { checkSheetName } from "./sheet-rules";
 import { Worksheet } from "./worksheet";
+import { checkStructure } from "./workbook-protection";
 
 export class WorksheetCollection extends ClientObject<EmulatedWorkbook, object> {
   private loadedItems: Worksheet[] | undefined = undefined;
@@ -89,6 +90,7 @@ export class WorksheetCollection extends ClientObject<EmulatedWorkbook, object> 
   add(name?: string): Worksheet {
     let created: EmulatedSheet | undefined;
     this.call("add", [name ?? null], (workbook, exec) => {
+      checkStructure(workbook, "WorksheetCollection.add");
       let chosen = name;
       for (let n = workbook.sheets.length + 1; chosen === undefined; n++)
         if (findSheet(workbook, `Sheet${n}`) === undefined) chosen = `Sheet${n}`;

@@ -11,6 +11,7 @@ import { MAX_COLUMNS, MAX_ROWS } from "./model";
 import { Range } from "./range";
 import type { RangeTarget } from "./range-cells";
 import { booleanArg, checkOneVisibleRemains, checkSheetName, oneOf } from "./sheet-rules";
+import { checkStructure } from "./workbook-protection";
 import { PageLayout, WorksheetFreezePanes, WorksheetProtection } from "./worksheet-parts";
 
 interface WorksheetProps {
@@ -71,6 +72,7 @@ export class Worksheet extends ClientObject<EmulatedSheet, WorksheetProps> {
   }
   set name(value: string) {
     this.write("name", value, (sheet, exec) => {
+      checkStructure(exec.workbook, "Worksheet.name");
       const name = checkSheetName(exec.workbook, value, "Worksheet.name", sheet);
       if (exec.workbook.activeSheet === sheet.name) exec.assign(exec.workbook, "activeSheet", name);
       exec.assign(sheet, "name", name);
@@ -81,6 +83,7 @@ export class Worksheet extends ClientObject<EmulatedSheet, WorksheetProps> {
   }
   set visibility(value: SheetVisibility) {
     this.write("visibility", value, (sheet, exec) => {
+      checkStructure(exec.workbook, "Worksheet.visibility");
       const visibility = oneOf(VISIBILITIES, value, "Worksheet.visibility");
       if (visibility !== "Visible") {
         checkOneVisibleRemains(exec.workbook, sheet, "Worksheet.visibility");
@@ -94,6 +97,7 @@ export class Worksheet extends ClientObject<EmulatedSheet, WorksheetProps> {
   }
   set position(value: number) {
     this.write("position", value, (sheet, exec) => {
+      checkStructure(exec.workbook, "Worksheet.position");
       const sheets = exec.workbook.sheets.filter((s) => s !== sheet);
       if (!Number.isInteger(value) || value < 0 || value > sheets.length)
         throw invalidArgument(`Position ${value} is outside 0–${sheets.length}.`, "Worksheet.position");
@@ -138,6 +142,14 @@ export class Worksheet extends ClientObject<EmulatedSheet, WorksheetProps> {
 
   delete(): void {
     this.call("delete", [], (sheet, exec) => {
+      checkStructure(exec.workbook, "Worksheet.delete");
+      // Worksheet.delete's reference: a very hidden sheet must be made hidden or visible first.
+      if (sheet.visibility === "VeryHidden")
+        throw new EmulatorError(
+          "InvalidOperation",
+          "A very hidden sheet cannot be deleted. Set its visibility to Hidden or Visible first.",
+          "Worksheet.delete",
+        );
       checkOneVisibleRemains(exec.workbook, sheet, "Worksheet.delete");
       if (exec.workbook.activeSheet === sheet.name) exec.assign(exec.workbook, "activeSheet", undefined);
       exec.assign(

@@ -68,9 +68,14 @@ function scalar(v: ExcelJS.CellValue): CellScalar | undefined {
   return undefined;
 }
 
+/** An error value (`<c t="e">`), as exceljs gives it: { error: "#N/A" }, or a formula's such result. */
+const isError = (v: ExcelJS.CellValue | undefined): boolean =>
+  typeof v === "object" && v !== null && !(v instanceof Date) && "error" in v;
+
 function readCell(cell: ExcelJS.Cell): EmulatedCell | undefined {
   const out: {
     value?: CellScalar;
+    error?: true;
     formula?: string;
     numberFormat?: string;
     format?: EmulatedCell["format"];
@@ -79,9 +84,11 @@ function readCell(cell: ExcelJS.Cell): EmulatedCell | undefined {
     out.formula = `=${cell.formula}`;
     const result = scalar(cell.result);
     if (result !== undefined) out.value = result;
+    if (result !== undefined && isError(cell.result)) out.error = true;
   } else {
     const value = scalar(cell.value);
     if (value !== undefined) out.value = value;
+    if (value !== undefined && isError(cell.value)) out.error = true;
   }
   if (cell.numFmt !== undefined && cell.numFmt !== "General") out.numberFormat = cell.numFmt;
   const format = formatFromStyle(cell.style);
@@ -107,6 +114,7 @@ function readSheet(ws: ExcelJS.Worksheet): EmulatedSheet {
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
     if (width !== undefined) sheet.columnWidths[c - 1] = charsToPoints(width);
+    if (ws.getColumn(c).hidden) sheet.hiddenColumns = [...(sheet.hiddenColumns ?? []), c - 1];
   }
   sheet.merges = ws.model.merges.flatMap((m) => parseAddress(m)?.block ?? []);
   const protection = (ws as unknown as WorksheetExtras).sheetProtection;
@@ -150,21 +158,29 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<Emulated
   return workbook;
 }
 
+/** exceljs types the error texts it knows; newer ones ("#PYTHON!") are written the same way. */
+const errorValue = (text: string): ExcelJS.CellErrorValue => ({
+  error: text as ExcelJS.CellErrorValue["error"],
+});
+
 function writeSheet(wb: ExcelJS.Workbook, sheet: EmulatedSheet): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, { state: STATE_OUT[sheet.visibility] });
   for (const [c, f] of Object.entries(sheet.columnFormats)) applyFormat(ws.getColumn(Number(c) + 1), f);
   for (const [r, f] of Object.entries(sheet.rowFormats)) applyFormat(ws.getRow(Number(r) + 1), f);
   for (const [c, w] of Object.entries(sheet.columnWidths))
     ws.getColumn(Number(c) + 1).width = pointsToChars(w);
+  for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   for (const [r, h] of Object.entries(sheet.rowHeights)) ws.getRow(Number(r) + 1).height = h;
   sheet.cells.forEach((cell, r, c) => {
     const out = ws.getCell(r + 1, c + 1);
+    // An error is saved as one (t="e"), so that it is an error again when the file is loaded.
+    const value = cell.error === true && typeof cell.value === "string" ? errorValue(cell.value) : cell.value;
     if (cell.formula !== undefined)
       out.value =
-        cell.value === undefined
+        value === undefined
           ? { formula: cell.formula.slice(1), date1904: false }
-          : { formula: cell.formula.slice(1), result: cell.value, date1904: false };
-    else if (cell.value !== undefined) out.value = cell.value;
+          : { formula: cell.formula.slice(1), result: value, date1904: false };
+    else if (value !== undefined) out.value = value;
     if (cell.numberFormat !== undefined) out.numFmt = cell.numberFormat;
     // A cell's own format overrides its row's and column's field by field; .xlsx stores it whole.
     const inherited = { ...sheet.columnFormats[c], ...sheet.rowFormats[r] };

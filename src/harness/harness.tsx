@@ -2,8 +2,9 @@ import { Button, Field, Select, Text, Title3, makeStyles, tokens } from "@fluent
 import { useEffect, useMemo, useState } from "react";
 import type { Emulator, EmulatedWorkbook } from "../emulator";
 import { createEmulator, saveXlsx } from "../emulator";
-import { capabilitiesOf } from "../io/excel/excel-run";
+import { capabilitiesOf, excelRun } from "../io/excel/excel-run";
 import { App } from "../taskpane/app";
+import { startWorkerEngine } from "../taskpane/engine-worker/start";
 import { TEXTS } from "../taskpane/texts";
 import type { ExcelPort } from "../taskpane/workflow";
 import { GridView } from "./grid-view";
@@ -29,9 +30,8 @@ const useStyles = makeStyles({
 
 /** Excel versions the harness can pretend to be, to see the pane's feature detection. */
 const EXCELS = {
-  "1.9": "Excel med ExcelApi 1.9 (Microsoft 365, webben)",
-  "1.7": "Excel med ExcelApi 1.7 (Excel 2019)",
-  "1.6": "Excel med ExcelApi 1.6 (för gammal)",
+  "1.9": "Excel med ExcelApi 1.9 (Microsoft 365, Office 2021, webben)",
+  "1.8": "Excel med ExcelApi 1.8 (för gammal)",
 } as const;
 type ExcelVersion = keyof typeof EXCELS;
 
@@ -59,15 +59,18 @@ export function Harness({ workbook, name, onOpen, onExample, theme }: Props) {
   const port = useMemo<ExcelPort | undefined>(() => {
     const capabilities = capabilitiesOf((n, v) => emulator.requirements.isSetSupported(n, v));
     if (!capabilities) return undefined;
+    // as the pane runs Excel: every batch waits while a cell is being edited
+    const excel = excelRun((options, batch) => emulator.run(options, batch));
     const run: ExcelPort["run"] = async (batch) => {
       try {
-        return await emulator.run(batch);
+        return await excel(batch);
       } finally {
         setChanges((n) => n + 1);
         if (emulator.workbook.activeSheet) setSheet(emulator.workbook.activeSheet);
       }
     };
-    return { run, capabilities, now: () => new Date() };
+    // The engine in its worker, as in the pane in Excel (the end-to-end tests run through it).
+    return { run, capabilities, now: () => new Date(), startEngine: startWorkerEngine };
   }, [emulator]);
   // For the end-to-end test: the emulated workbook as it stands (read, never changed, from outside).
   useEffect(() => {

@@ -8,6 +8,7 @@ import {
   NEW_EXPLANATIONS_UNIT,
   appendExplanation,
   cellAmount,
+  readExplanation,
   removeExplanation,
   updateExplanation,
 } from "../io/excel/edit-explanations";
@@ -70,7 +71,8 @@ export async function changeExplanationRow(
     text: input.text,
     amount: cellAmount(input.amount, explanationsUnit(analysis)),
   };
-  await updateExplanation(port.run, sheet, row, written);
+  // Written only if the row still holds what the pane read (a colleague may have changed it).
+  await updateExplanation(port.run, sheet, row, readExplanation(analysis.grid, sheet, row), written);
   return patched(port, analysis, sheet, row, cellsOf(sheet, written));
 }
 
@@ -82,7 +84,7 @@ export async function removeExplanationRow(
   const sheet = explanationsSheetOf(analysis);
   if (!sheet) return analysis;
   const row = rowOfCell(explanation.cell);
-  await removeExplanation(port.run, sheet, row);
+  await removeExplanation(port.run, sheet, row, readExplanation(analysis.grid, sheet, row));
   const c = sheet.columns;
   return patched(port, analysis, sheet, row, { [c.level]: null, [c.text]: null, [c.amount]: null });
 }
@@ -101,7 +103,7 @@ function patched(
   sheet: ExplanationsSheet,
   row: number,
   cells: Record<string, CellValue>,
-): Analysis {
+): Promise<Analysis> {
   const grid = patchCells(analysis.grid, sheet.name, row, cells);
   return recompute({ ...analysis, grid }, analysis.choices, port.now());
 }

@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Link,
   MessageBar,
   MessageBarBody,
@@ -82,6 +83,14 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
           {generation.written.notices.map((n) => (
             <Text key={n.got}>{TEXTS.generate.renamed(n.wanted, n.got)}</Text>
           ))}
+          {generation.written.lookFailed !== undefined ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {TEXTS.generate.lookFailed}
+                <Caption1 block>{TEXTS.errors.detail(generation.written.lookFailed)}</Caption1>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           <IssueList
             issues={analysis.output.issues.filter((i) => i.severity === "warning")}
             onShow={onShow}

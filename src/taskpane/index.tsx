@@ -1,9 +1,10 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { ExcelRun } from "../io/excel/excel-run";
+import { excelRun } from "../io/excel/excel-run";
 import { capabilitiesOf } from "../io/excel/excel-run";
 import type { ExcelPort } from "./workflow";
 import { App } from "./app";
+import { startWorkerEngine } from "./engine-worker/start";
 import { themeFor } from "./office-theme";
 import { TEXTS } from "./texts";
 
@@ -33,7 +34,8 @@ void Office.onReady((info) => {
     root.render(notice(TEXTS.errors.tooOld));
     return;
   }
-  const run: ExcelRun = (batch) => Excel.run(batch);
-  const port: ExcelPort = { run, capabilities, now: () => new Date() };
+  // every batch waits while the user is typing in a cell, instead of failing (delayForCellEdit)
+  const run = excelRun(Excel.run);
+  const port: ExcelPort = { run, capabilities, now: () => new Date(), startEngine: startWorkerEngine };
   root.render(<App port={port} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
 });

@@ -11,7 +11,7 @@ import { attempt, generateFromPane } from "./pane-state";
 import { SourcesStep } from "./sources-step";
 import { TEXTS } from "./texts";
 import type { Analysis, ExcelPort } from "./workflow";
-import { analyseWorkbook, recompute } from "./workflow";
+import { analyseWorkbook, changeChoices } from "./workflow";
 
 const useStyles = makeStyles({
   pane: {
@@ -55,6 +55,10 @@ export function Pane({ port }: { port: ExcelPort }) {
     void load();
   }, [load]);
 
+  // A reading's engine (its worker) ends when the pane goes on from that reading, or closes.
+  const engine = analysis?.engine;
+  useEffect(() => () => engine?.dispose(), [engine]);
+
   if (!analysis) {
     return (
       <div className={styles.pane}>
@@ -68,15 +72,15 @@ export function Pane({ port }: { port: ExcelPort }) {
   }
 
   /** Carries out an edit in Excel; the pane goes on from what it returns, or shows why it could not. */
-  const act = async (action: () => Promise<Analysis | void>): Promise<void> => {
+  const act = async (action: () => Promise<Analysis | void | undefined>): Promise<void> => {
     setProblem(undefined);
     const done = await attempt(action);
     if (!done.ok) setProblem(done.failure);
     else if (done.value) setAnalysis(done.value);
   };
   const change = (choices: SettingsOverride): void => {
-    setAnalysis(recompute(analysis, choices, port.now()));
     setGeneration({ state: "idle" });
+    void act(() => changeChoices(port, analysis, choices));
   };
   const show = (sheet: string, cell: string): void => void act(() => selectCell(port.run, sheet, cell));
   const add = (input: ExplanationInput) => act(() => addExplanationRow(port, analysis, input));

@@ -123,6 +123,9 @@ export const TEXTS = {
     created: "Skapade blad",
     renamed: (wanted: string, got: string) =>
       `Arbetsboken har redan ett eget blad ${wanted}; rapportbladet heter ${got}.`,
+    /** the report is complete, but Excel refused part of its look (write-report.ts, `lookFailed`) */
+    lookFailed:
+      "Rapporten är komplett, men Excel tog inte emot hela utseendet: utskriftsformatet, diagrammets färger eller de låsta rubrikraderna kan saknas. Generera rapporten igen, eller ställ in utskriften i Excel.",
     blocked: "Rapporten kan inte tas fram förrän felen under Underlag är rättade.",
     cancelled: "Avbrutet. Arbetsboken är som den var.",
   },
@@ -135,7 +138,7 @@ export const TEXTS = {
     detail: (detail: string) => `Detaljer: ${detail}`,
     retry: "Försök igen",
     tooOld:
-      "Den här versionen av Excel är för gammal för Budgetrapport (den behöver ExcelApi 1.7, som finns i Excel 2019, Microsoft 365 och Excel på webben). Uppdatera Excel eller använd Excel på webben.",
+      "Den här versionen av Excel är för gammal för Budgetrapport. Den behöver ExcelApi 1.9, som finns i Microsoft 365, Office 2021 och senare och Excel på webben; Office 2016 och 2019 har inte längre support från Microsoft. Uppdatera Excel eller använd Excel på webben.",
     notExcel: "Budgetrapport är ett tillägg för Excel. Öppna det från fliken Start i Excel.",
   },
 } as const;
@@ -154,9 +157,16 @@ export function officeErrorText(code: string | undefined): string {
       return "Excel på webben tog inte emot så mycket på en gång. Försök igen; kvarstår felet, dela upp underlaget.";
     case "InvalidOperationInCellEditMode":
       return "Excel är i redigeringsläge. Tryck Enter eller Esc i cellen du redigerar och försök igen.";
+    case "InactiveWorkbook":
+      return "Excel arbetar med en annan arbetsbok just nu: flera arbetsböcker är öppna och den här har inte fokus. Klicka i den här arbetsboken och försök igen.";
+    case "WorkbookStructureProtected":
+      return "Arbetsbokens struktur är skyddad, så Budgetrapport kan inte lägga till, byta namn på eller ta bort rapportbladen. Ta bort skyddet under Granska → Skydda arbetsbok (lösenordet kan behövas) och försök igen. Arbetsboken är som den var.";
     case "Conflict":
     case "InsertDeleteConflict":
       return "En kollega ändrade arbetsboken samtidigt. Läs om arbetsboken och försök igen.";
+    // ExplanationChangedError (edit-explanations.ts): the row was checked before the write, and nothing was written.
+    case "ExplanationChanged":
+      return "Förklaringen har ändrats i arbetsboken sedan den lästes (en kollega kan ha ändrat raden, sorterat listan eller infogat rader). Ingenting skrevs över. Läs om arbetsboken och försök igen.";
     case "GeneralException":
     default:
       return TEXTS.errors.unexpected;

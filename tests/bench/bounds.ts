@@ -10,3 +10,10 @@ export const FIVE_MB = 5_000_000;
 export function readSyncBound(sheets: readonly { rows: number; cols: number }[]): number {
   return 2 + sheets.reduce((n, { rows, cols }) => n + Math.ceil(rows / Math.floor(CELLS_PER_SYNC / cols)), 0);
 }
+
+/**
+ * The most syncs writing the report may take, whatever the ledger's size (the issue's bound): the sheet
+ * names, the content under temporary names, the look Excel may refuse (its own sync, best effort), the
+ * swap.
+ */
+export const WRITE_SYNC_BOUND = 4;

@@ -1,8 +1,12 @@
 import { makeLedger } from "../../scripts/bench/ledger";
 import { emulatedLedger } from "../../scripts/bench/measure-size";
+import { runEngine } from "../../src/core/engine";
+import { layoutReport } from "../../src/core/report/layout-report";
 import { CELL_LIMIT, createEmulator } from "../../src/emulator";
+import { capabilitiesOf } from "../../src/io/excel/excel-run";
 import { CELLS_PER_SYNC, readWorkbookGrid } from "../../src/io/excel/read-workbook";
-import { FIVE_MB, readSyncBound } from "./bounds";
+import { writeReport } from "../../src/io/excel/write-report";
+import { FIVE_MB, WRITE_SYNC_BOUND, readSyncBound } from "./bounds";
 
 describe("round trips to Excel (the benchmark's bounds, pinned without timing)", () => {
   it("reads in blocks far under Excel's limit of 5 million cells per range", () => {
@@ -26,4 +30,26 @@ describe("round trips to Excel (the benchmark's bounds, pinned without timing)",
     },
     60_000,
   );
+
+  it("writes the report of a 100 000-row ledger in WRITE_SYNC_BOUND syncs, each under 5 MB", async () => {
+    const emulator = createEmulator(emulatedLedger(makeLedger(100_000)));
+    const result = runEngine({ workbook: await readWorkbookGrid((batch) => emulator.run(batch)) }).result;
+    const capabilities = capabilitiesOf((n, v) => emulator.requirements.isSetSupported(n, v));
+    if (!result || !capabilities) throw new Error("the ledger gives a result, in a recent enough Excel");
+    const from = emulator.stats.log.length;
+    await writeReport(
+      (batch) => emulator.run(batch),
+      layoutReport({ result, generatedAt: "2024-05-13 09:00" }),
+      {
+        capabilities,
+        ownSheets: [],
+      },
+    );
+    const log = emulator.stats.log.slice(from);
+    expect(log).toHaveLength(WRITE_SYNC_BOUND);
+    for (const sync of log) {
+      expect(sync.requestBytes).toBeLessThan(FIVE_MB);
+      expect(sync.responseBytes).toBeLessThan(FIVE_MB);
+    }
+  }, 60_000);
 });

@@ -6,11 +6,11 @@ import type {
   Chart,
   ChartCollection,
   ChartDataLabels,
-  ChartSeries,
   ChartSeriesCollection,
   ChartTitle,
 } from "../../src/emulator/chart";
 import type { ChartLegend } from "../../src/emulator/chart-legend";
+import type { ChartSeries, ChartSeriesFormat } from "../../src/emulator/chart-series";
 import type {
   ChartFill,
   ChartPoint,
@@ -59,6 +59,7 @@ type Pairs = [
   Invented<ChartPointsCollection, Excel.ChartPointsCollection>,
   Invented<ChartPoint, Excel.ChartPoint>,
   Invented<ChartPointFormat, Excel.ChartPointFormat>,
+  Invented<ChartSeriesFormat, Excel.ChartSeriesFormat>,
   // Likewise ChartFill, which has only methods.
   Exclude<Invented<ChartFill, Excel.ChartFill>, "load" | "toJSON">,
 ];

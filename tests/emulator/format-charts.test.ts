@@ -124,7 +124,7 @@ describe("sheet settings and charts", () => {
     expect(sheetOf(emu).pageLayout.printTitleRows).toBe("$1:$2");
   });
 
-  it("records a chart: type, source, title, position, data labels, point colours", async () => {
+  it("records a chart: type, source, title, position, data labels, and a point's fill on every point (office-js #570)", async () => {
     const emu = createEmulator(
       workbookWith({
         Data: [
@@ -154,7 +154,7 @@ describe("sheet settings and charts", () => {
         title: "Avvikelse per nivå",
         position: { start: "D2", end: "K20" },
         showValue: true,
-        pointColors: { 0: { 1: "#C00000" } },
+        pointColors: { 0: { 0: "#C00000", 1: "#C00000", 2: "#C00000" } },
       },
     ]);
     const error = await rejection(

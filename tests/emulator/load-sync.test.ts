@@ -112,7 +112,7 @@ describe("load and sync (rule 1)", () => {
     const emu = createEmulator(data());
     await emu.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem("Data").getRange("A1");
-      expect(() => range.load("valueTypes")).toThrow(
+      expect(() => range.load("hyperlink")).toThrow(
         expect.objectContaining({ code: "NotImplemented" }) as Error,
       );
       expect(() => {

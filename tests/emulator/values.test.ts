@@ -42,9 +42,51 @@ describe("what a written string becomes (rule 4)", () => {
     expect(snapshot(wb, "Data")).toEqual([[510, 12, true, "1 234", "12,5"]]);
   });
 
+  it("turns ISO dates into date serials and percentages into fractions, formatted as typing them would", async () => {
+    const wb = await write([
+      ["2024-06-30", "2024-06-30 12:00", "5%", "12.5%", "-5%", "1900-01-01", "1900-03-01"],
+    ]);
+    expect(snapshot(wb, "Data")).toEqual([[45473, 45473.5, 0.05, 0.125, -0.05, 1, 61]]);
+    expect(formulaCells(wb, "Data")).toEqual({});
+    const formats = [0, 1, 2, 3, 4, 5, 6].map(
+      (c) => (cell(wb, 0, c) as { numberFormat?: string }).numberFormat,
+    );
+    expect(formats).toEqual([
+      "yyyy-mm-dd",
+      "yyyy-mm-dd hh:mm",
+      "0%",
+      "0.00%",
+      "0%",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+    ]);
+  });
+
+  it("keeps a cell's own number format when it already shows a date or a number", async () => {
+    const emu = createEmulator(workbookWith({ Data: [] }));
+    await emu.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B1");
+      range.numberFormat = [["d mmm yyyy", "0.0"]];
+      range.values = [["2024-06-30", "5%"]];
+      await ctx.sync();
+    });
+    expect(cell(emu.workbook, 0, 0)).toEqual({ value: 45473, numberFormat: "d mmm yyyy" });
+    expect(cell(emu.workbook, 0, 1)).toEqual({ value: 0.05, numberFormat: "0.0" });
+  });
+
+  it("leaves text that is no date or percentage Excel parses as text", async () => {
+    const wb = await write([
+      ["2024-02-30", "30/6/2024", "juni 2024", "5 procent", "1899-12-31", "2024-06-30x"],
+    ]);
+    expect(snapshot(wb, "Data")).toEqual([
+      ["2024-02-30", "30/6/2024", "juni 2024", "5 procent", "1899-12-31", "2024-06-30x"],
+    ]);
+  });
+
   it("keeps everything as text in a cell formatted as text", async () => {
-    const wb = await write([["0510", "=cmd"]], "@");
-    expect(snapshot(wb, "Data")).toEqual([["0510", "=cmd"]]);
+    const wb = await write([["0510", "=cmd", "2024-06-30", "TRUE", "5%", "-5"]], "@");
+    expect(snapshot(wb, "Data")).toEqual([["0510", "=cmd", "2024-06-30", "TRUE", "5%", "-5"]]);
+    expect(formulaCells(wb, "Data")).toEqual({});
   });
 
   it("knows the value of a constant formula only", async () => {

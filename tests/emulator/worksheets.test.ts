@@ -113,7 +113,38 @@ describe("worksheets", () => {
     );
     expect(activate.code).toBe("InvalidOperation");
     await emu.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Other").delete();
+      const other = ctx.workbook.worksheets.getItem("Other");
+      other.visibility = "Hidden";
+      other.delete();
+      await ctx.sync();
+    });
+    expect(emu.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
+  it("refuses to delete a very hidden sheet, as Worksheet.delete's reference says, until it is made visible or hidden", async () => {
+    const emu = createEmulator(twoSheets());
+    await emu.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Other").visibility = "VeryHidden";
+      await ctx.sync();
+    });
+    const error = await rejection(
+      emu.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Other").delete();
+        await ctx.sync();
+      }),
+    );
+    expect(error).toMatchObject({
+      code: "InvalidOperation",
+      debugInfo: { errorLocation: "Worksheet.delete" },
+    });
+    expect(emu.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Data", "Visible"],
+      ["Other", "VeryHidden"],
+    ]);
+    await emu.run(async (ctx) => {
+      const other = ctx.workbook.worksheets.getItem("Other");
+      other.visibility = "Visible";
+      other.delete();
       await ctx.sync();
     });
     expect(emu.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);

@@ -103,14 +103,15 @@ describe("manifest.xml", () => {
     expect(version.startsWith(pkg.version)).toBe(true);
   });
 
-  test("is for Excel only, needs ExcelApi 1.7 and reads and writes the document", () => {
+  test("is for Excel only, needs ExcelApi 1.9 (Office 2021, Microsoft 365, the web) and reads and writes the document", () => {
     expect(path("Hosts").children.map((h) => attribute(h, "Name"))).toEqual(["Workbook"]);
     const sets = path("Requirements", "Sets");
     const required = sets.children.map((set) => [
       attribute(set, "Name"),
       set.attributes.get("MinVersion") ?? sets.attributes.get("DefaultMinVersion") ?? "1.1",
     ]);
-    expect(required).toEqual([["ExcelApi", "1.7"]]);
+    // 1.9, not 1.7: Office 2019 volume-licensed (ExcelApi 1.7 at most) runs add-ins in Internet Explorer 11.
+    expect(required).toEqual([["ExcelApi", "1.9"]]);
     expect(path("Permissions").text.trim()).toBe("ReadWriteDocument");
     const voHosts = path("VersionOverrides", "Hosts").children;
     expect(voHosts.map(xsiType)).toEqual(["Workbook"]);

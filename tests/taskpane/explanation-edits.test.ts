@@ -22,7 +22,7 @@ async function paneWith(unit: Unit) {
   const sheet = explanationsSheetOf(read);
   if (!sheet) throw new Error("the example has an explanations sheet");
   const choices: SettingsOverride = { sheets: [{ ...sheet, unit }] };
-  return { emulator, port, choices, analysis: recompute(read, choices, port.now()) };
+  return { emulator, port, choices, analysis: await recompute(read, choices, port.now()) };
 }
 
 /** What the engine reads when the pane reads the workbook again. */

@@ -70,7 +70,7 @@ describe("the report step's states", () => {
     expect(stages.map((g) => g.state === "running" && g.stage)).toContain("skriver");
     expect(next.analysis.state?.reportSheets).toEqual(REPORT);
     // The next choice computes from the fresh grid: 600 tkr of the deviation is now unexplained.
-    const after = recompute(next.analysis, { reportUnit: "mkr" }, port.now());
+    const after = await recompute(next.analysis, { reportUnit: "mkr" }, port.now());
     expect(after.output.result?.total.unexplained).toBe(-60_000_000);
     expect(names(emulator)).toEqual(expect.arrayContaining(REPORT));
     expect(logged).not.toHaveBeenCalled();
@@ -82,13 +82,13 @@ describe("the report step's states", () => {
     const choices: SettingsOverride = { sheets: [{ name: "Investeringar", role: "ignore" }] };
     const second = await generateFromPane(
       port,
-      recompute(first.analysis, choices, port.now()),
+      await recompute(first.analysis, choices, port.now()),
       () => undefined,
     );
     expect(second.generation.state === "done" && second.generation.written.sheets).toEqual(
       REPORT.slice(0, 4),
     );
-    const next = recompute(second.analysis, choices, port.now());
+    const next = await recompute(second.analysis, choices, port.now());
     // The write deleted the old Investeringsredovisning: Underlag must not offer it as a sheet to use.
     expect(sheetViews(next).map((v) => v.name)).toEqual([
       "Läs mig",
@@ -163,6 +163,33 @@ describe("the report step's states", () => {
       },
     });
     expect(logged).toHaveBeenCalledWith(expect.any(String), error);
+  });
+});
+
+describe("Excel's refusals that have their own message (item 7)", () => {
+  it("a workbook whose structure is protected: said as such, whatever code Excel gives, and nothing written", async () => {
+    const { emulator, port, analysis } = await pane();
+    await port.run(async (context) => {
+      context.workbook.protection.protect();
+      await context.sync();
+    });
+    const before = names(emulator);
+    const next = await generateFromPane(port, analysis, () => undefined);
+    expect(next.generation).toMatchObject({
+      state: "failed",
+      failure: { message: officeErrorText("WorkbookStructureProtected") },
+    });
+    if (next.generation.state !== "failed") return;
+    expect(next.generation.failure.message).toMatch(/Granska → Skydda arbetsbok/);
+    // Excel's own error stays in the detail
+    expect(next.generation.failure.detail).toMatch(/^WorkbookStructureProtected: AccessDenied: /);
+    expect(names(emulator)).toEqual(before);
+    expect(next.analysis).toBe(analysis);
+  });
+
+  it("another workbook has the focus (InactiveWorkbook): what to do, not an unexpected error", () => {
+    expect(officeErrorText("InactiveWorkbook")).not.toBe(TEXTS.errors.unexpected);
+    expect(officeErrorText("InactiveWorkbook")).toMatch(/Klicka i den här arbetsboken/);
   });
 });
 

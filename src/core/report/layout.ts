@@ -60,6 +60,8 @@ export type ReportSheet = {
   /** protected without a password (a stray edit is refused, anyone can lift it), or not at all */
   protection?: SheetProtection;
   charts?: ReportChart[];
+  /** columns (0-based) kept out of sight: the figures a chart draws, which the sheet already shows */
+  hiddenColumns?: number[];
 };
 
 /** How a sheet prints. */
@@ -98,23 +100,35 @@ export type SheetProtection = {
 export type SheetRange = { sheet: string; range: string };
 
 /**
- * A bar chart of one series over report cells. The cached labels and values let a viewer that does not
- * compute charts show it as generated; each bar has its own colour (deficits red).
+ * A bar chart over report cells, one bar per category. A bar's colour says what it is (a deficit red) and
+ * comes from its series: each series has one colour, and every category has its value in one series and
+ * zero in the others (a zero is drawn as nothing). So no renderer colours single bars: office.js's fill of
+ * one point has been reported to colour every point of the series, silently (office-js #570), and
+ * LibreOffice ignores Excel's "invert if negative" colour. The cached labels and values let a viewer that
+ * does not compute charts show it as generated.
  */
 export type ReportChart = {
   kind: "bar";
   title: string;
-  seriesName: string;
   categories: SheetRange;
-  values: SheetRange;
   cachedCategories: string[];
-  cachedValues: number[];
-  /** ARGB per bar */
-  barColors: string[];
+  /** the series' values: a column per series, in the order of `series`, each as tall as `categories` */
+  values: SheetRange;
+  series: ReportChartSeries[];
+  /** the value axis */
   numberFormat: string;
+  /** the bars' labels, and the value cells' own format (which Excel's labels follow): a zero shows nothing */
+  labelFormat: string;
   /** zero-based cells: the chart covers from the top-left of `from` to the top-left of `to` */
   from: { col: number; row: number };
   to: { col: number; row: number };
+};
+
+export type ReportChartSeries = {
+  name: string;
+  /** ARGB, for every bar of the series */
+  color: string;
+  cachedValues: number[];
 };
 
 export type ReportLayout = {

@@ -5,7 +5,8 @@ import { headerBlock } from "./header-block";
 import type { ReportChart, ReportSheet } from "./layout";
 import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 import type { LevelSheet } from "./level-sheet";
-import { FORECAST_DEVIATION_COLUMN } from "./level-sheet";
+import { chartFormat, chartValuesRange } from "./level-sheet";
+import { splitDeviation } from "./chart-series";
 import { summarySentences } from "./summary-text";
 
 export const SUMMARY_SHEET = "Sammanfattning";
@@ -32,20 +33,19 @@ export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportShee
     rowHeights[first + i + 1] = 15 * Math.max(1, Math.ceil(s.length / CHARS_PER_LINE)) + 4;
   });
   const chartTop = rows.length + 1;
-  const values = r.levels.map((l) => shownDeviation(l.forecastDeviation, p));
+  const split = r.levels.map((l) => splitDeviation(shownDeviation(l.forecastDeviation, p)));
   const chart: ReportChart = {
     kind: "bar",
     title: `Prognostiserad avvikelse helår per anslagsbindningsnivå (${r.settings.reportUnit === "tkr" ? "tkr" : "mnkr"})`,
-    seriesName: "Helårsavvikelse",
     categories: { sheet: levels.sheet.name, range: `A${levels.firstLevelRow}:A${levels.lastLevelRow}` },
-    values: {
-      sheet: levels.sheet.name,
-      range: `${FORECAST_DEVIATION_COLUMN}${levels.firstLevelRow}:${FORECAST_DEVIATION_COLUMN}${levels.lastLevelRow}`,
-    },
     cachedCategories: r.levels.map((l) => l.name),
-    cachedValues: values,
-    barColors: values.map((v) => (v < 0 ? DEFICIT : SURPLUS)),
+    values: { sheet: levels.sheet.name, range: chartValuesRange(levels) },
+    series: [
+      { name: "Överskott", color: SURPLUS, cachedValues: split.map((s) => s.surplus) },
+      { name: "Underskott", color: DEFICIT, cachedValues: split.map((s) => s.deficit) },
+    ],
     numberFormat: amountFormat(p, "amount"),
+    labelFormat: chartFormat(p),
     from: { col: 0, row: chartTop },
     to: { col: 1, row: chartTop + CHART_ROWS + Math.max(0, r.levels.length - 4) },
   };

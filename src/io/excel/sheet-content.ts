@@ -1,10 +1,12 @@
 import { cellRef, columnLetter } from "../../core/model/grid";
 import type { ReportCell, ReportSheet, StyleName } from "../../core/report/layout";
-import { asExcelText } from "./excel-text";
+import { excelTextCell } from "./excel-text";
 
 /**
  * A report sheet as the whole 2-D arrays office.js takes in one write each: `formulas` (formulas with
- * "=", numbers as numbers, user text made safe) and `numberFormat`, over the sheet's used rectangle.
+ * "=", numbers as numbers, text as it is) and `numberFormat` (text cells formatted as text, so that no
+ * label is parsed into a number, date, boolean or formula: see excelTextCell), over the sheet's used
+ * rectangle. Write numberFormat first, then formulas.
  */
 export type SheetArrays = { address: string; formulas: (string | number)[][]; numberFormat: string[][] };
 
@@ -21,7 +23,7 @@ function formulaOf(cell: ReportCell | undefined): string | number {
   if (!cell) return "";
   switch (cell.kind) {
     case "text":
-      return asExcelText(cell.text);
+      return excelTextCell(cell.text).value;
     case "number":
       return cell.value;
     case "formula":
@@ -30,7 +32,8 @@ function formulaOf(cell: ReportCell | undefined): string | number {
 }
 
 function formatOf(cell: ReportCell | undefined): string {
-  return cell && cell.kind !== "text" ? cell.format : "General";
+  if (!cell) return "General";
+  return cell.kind === "text" ? excelTextCell(cell.text).numberFormat : cell.format;
 }
 
 /** Runs of neighbouring cells in a row with the same style: one format call per run, not per cell. */

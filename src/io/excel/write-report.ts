@@ -1,13 +1,13 @@
-import { columnLetter } from "../../core/model/grid";
 import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
-import type { ReportChart, ReportLayout, ReportSheet } from "../../core/report/layout";
-import { chooseSheetNames } from "../../core/report/sheet-names";
-import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
-import { applyStyle, cssColor } from "./apply-style";
+import type { ReportLayout } from "../../core/report/layout";
 import type { ExcelCapabilities, ExcelRun } from "./excel-run";
-import { asExcelText } from "./excel-text";
-import { columnRange, columnWidthPoints, sheetArrays, styleRuns } from "./sheet-content";
-import { applyPageSetup, freezePanes, protectionOptions } from "./sheet-setup";
+import type { AddedSheet } from "./report-sheets";
+import { queueContent, queueLook } from "./report-sheets";
+import type { SwapPlan, WrittenReport } from "./report-swap";
+import { finishSwap, queueSwap, written } from "./report-swap";
+import { deleteWorksheet } from "./delete-worksheet";
+
+export type { WrittenReport } from "./report-swap";
 
 export type WriteReportOptions = {
   capabilities: ExcelCapabilities;
@@ -21,15 +21,26 @@ export type WriteReportOptions = {
   signal?: AbortSignal;
 };
 
-export type WrittenReport = { sheets: string[]; notices: { wanted: string; got: string }[] };
+/** The name of a temporary sheet: "Budgetrapport", a stamp from the clock, the sheet's number. */
+const TEMPORARY = /^Budgetrapport [0-9a-z]{6} \d+(-\d+)?$/;
 
 /**
- * Writes the report in three syncs, however many rows the ledger had: (1) the sheet names as they are
- * now, (2) every report sheet under a temporary name — contents as whole 2-D arrays, formats per range —
- * with the header cells of the sheets to be replaced, and (3) the swap: the old report sheets deleted,
- * the new ones renamed, the state sheet rewritten. Excel has no rollback across syncs, so a failure or
- * cancel before the swap deletes the temporary sheets and leaves the workbook as it was. A sheet that
- * is not the product's by both its state and its mark is never deleted: the new sheet gets a new name.
+ * Writes the report in four syncs, however many rows the ledger had:
+ * 1. the sheet names as they are now;
+ * 2. every report sheet under a temporary name (contents as whole 2-D arrays, formats per range, the
+ *    charts), and a look at the sheets to be replaced (found with getItemOrNullObject, so one a colleague
+ *    deleted meanwhile is skipped, not an error) and their header cells, for the report's mark; and the
+ *    names again, for the swap to choose new names against;
+ * 3. the look Excel may refuse (page setup, the charts' colours, frozen panes), best effort: a failure
+ *    is reported in `lookFailed`, and the report goes on;
+ * 4. the swap (queueSwap): the state lists every sheet involved, the new sheets are protected, the old
+ *    ones deleted, the new ones renamed, and the state lists the new ones.
+ * Excel has no rollback across syncs. A failure or cancel before the swap deletes the temporary sheets
+ * and leaves the workbook as it was. A swap that fails (a colleague deleted, renamed or added a sheet
+ * since sync 2) is finished from the workbook as it then is, or undone (finishSwap). Sheets a failed
+ * write leaves behind are the product's by name and mark, and the next write deletes them. A sheet
+ * that is not the product's by both its state (or a temporary name) and its mark is never deleted: the
+ * new sheet gets a new name.
  */
 export async function writeReport(
   run: ExcelRun,
@@ -41,63 +52,79 @@ export async function writeReport(
     worksheets.load("items/name");
     await context.sync();
     const existing = worksheets.items.map((ws) => ws.name);
-    const listed = options.ownSheets
-      .filter((n) => existing.includes(n))
-      .map((name) => ({ name, header: worksheets.getItem(name).getRange(`A1:A${MARKER_ROWS}`) }));
+    const candidates = existing.filter((n) => options.ownSheets.includes(n) || TEMPORARY.test(n));
     const temp = temporaryNames(layout.sheets.length, existing);
-    const added = new Map<string, Excel.Worksheet>();
-    let own: string[] = [];
+    let now = existing;
+    let lookFailed: string | undefined;
+    let olds: Candidate[] = [];
+    const added: AddedSheet[] = [];
     try {
-      for (const sheet of listed) sheet.header.load("values");
+      const found = candidates.map((name) => lookUp(worksheets, name));
       options.signal?.throwIfAborted();
       if (options.capabilities.suspendScreenUpdating)
         context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      layout.sheets.forEach((sheet, i) => added.set(sheet.name, worksheets.add(temp[i])));
-      for (const sheet of layout.sheets) {
-        const ws = added.get(sheet.name);
-        if (ws) writeSheet(ws, sheet, layout, options.capabilities);
-      }
-      for (const sheet of layout.sheets) {
-        const ws = added.get(sheet.name);
-        for (const chart of sheet.charts ?? []) if (ws) addChart(ws, chart, (name) => added.get(name));
-      }
-      for (const sheet of layout.sheets) {
-        if (sheet.protection) added.get(sheet.name)?.protection.protect(protectionOptions(sheet.protection));
-      }
+      layout.sheets.forEach((sheet, i) => {
+        const ws = worksheets.add(temp[i] ?? sheet.name);
+        ws.load("id");
+        added.push({ sheet, ws, charts: [] });
+      });
+      queueContent(added, layout, options.capabilities);
+      // The names again, as late as they can be had: the swap chooses the new names against them.
+      worksheets.load("items/name");
       await context.sync();
-      own = listed.filter((l) => l.header.values.some((row) => isMarkerText(row[0]))).map((l) => l.name);
+      now = worksheets.items.map((ws) => ws.name).filter((n) => !temp.includes(n));
+      olds = found.filter((f) => !f.ws.isNullObject && f.header.values.some((row) => isMarkerText(row[0])));
+      options.signal?.throwIfAborted();
+      lookFailed = await bestEffort(context, () => queueLook(added, options.capabilities));
       options.signal?.throwIfAborted();
     } catch (e) {
       await removeTemporary(context, temp);
       throw e;
     }
-    const names = chooseSheetNames(
-      layout.sheets.map((s) => s.name),
-      existing,
-      own,
-    );
-    for (const name of own) worksheets.getItem(name).delete();
-    layout.sheets.forEach((sheet) => {
-      const ws = added.get(sheet.name);
-      if (ws) ws.name = names.get(sheet.name) ?? sheet.name;
-    });
-    const finalNames = layout.sheets.map((s) => names.get(s.name) ?? s.name);
-    const stateSheet = existing.includes(STATE_SHEET)
-      ? worksheets.getItem(STATE_SHEET)
-      : worksheets.add(STATE_SHEET);
-    const state = {
-      version: 1 as const,
+    const plan: SwapPlan = {
+      layout,
+      temps: added.map((a, i) => ({ ws: a.ws, id: a.ws.id, temp: temp[i] ?? "" })),
+      olds: olds.map(({ ws, name }) => ({ ws, id: ws.id, name })),
+      existing: now,
       ...(options.settings !== undefined ? { settings: options.settings } : {}),
-      reportSheets: finalNames,
     };
-    writeState(stateSheet, state);
-    added.get(layout.sheets[0]?.name ?? "")?.activate();
-    await context.sync();
-    const notices = [...names]
-      .filter(([wanted, got]) => wanted !== got)
-      .map(([wanted, got]) => ({ wanted, got }));
-    return { sheets: finalNames, notices };
+    let done: WrittenReport;
+    try {
+      done = written(layout, queueSwap(context, plan));
+      await context.sync();
+    } catch (e) {
+      done = await finishSwap(context, plan, e);
+    }
+    return lookFailed === undefined ? done : { ...done, lookFailed };
   });
+}
+
+/** A sheet that may be the product's, with its header cells (for the mark). */
+type Candidate = { ws: Excel.Worksheet; name: string; header: Excel.Range };
+
+/**
+ * Found (or not: a colleague may have deleted it since sync 1) at the next sync, with its id. Reached
+ * through a null object, the header range is one too; it is read only when the sheet was found.
+ */
+function lookUp(worksheets: Excel.WorksheetCollection, name: string): Candidate {
+  const ws = worksheets.getItemOrNullObject(name);
+  ws.load("id");
+  const header = ws.getRange(`A1:A${MARKER_ROWS}`);
+  header.load("values");
+  return { ws, name, header };
+}
+
+/** Sends the queued calls; a failure is not thrown but returned, in the error's own words. */
+async function bestEffort(context: Excel.RequestContext, queue: () => void): Promise<string | undefined> {
+  queue();
+  try {
+    await context.sync();
+    return undefined;
+  } catch (e) {
+    const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : undefined;
+    const message = e instanceof Error ? e.message : String(e);
+    return code === undefined ? message : `${code}: ${message}`;
+  }
 }
 
 function temporaryNames(count: number, existing: readonly string[]): string[] {
@@ -119,64 +146,6 @@ async function removeTemporary(context: Excel.RequestContext, temp: readonly str
     return ws;
   });
   await context.sync();
-  for (const ws of found) if (!ws.isNullObject) ws.delete();
+  for (const ws of found) if (!ws.isNullObject) deleteWorksheet(ws);
   await context.sync();
-}
-
-function writeSheet(
-  ws: Excel.Worksheet,
-  sheet: ReportSheet,
-  layout: ReportLayout,
-  capabilities: ExcelCapabilities,
-): void {
-  const arrays = sheetArrays(sheet);
-  if (arrays) {
-    const range = ws.getRange(arrays.address);
-    range.numberFormat = arrays.numberFormat;
-    range.formulas = arrays.formulas;
-  }
-  for (const run of styleRuns(sheet))
-    applyStyle(ws.getRange(run.address), layout.styles[run.style], capabilities);
-  sheet.columnWidths.forEach((w, c) => {
-    ws.getRange(columnRange(c)).format.columnWidth = columnWidthPoints(w);
-  });
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
-    ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const address of sheet.merges) ws.getRange(address).merge(false);
-  freezePanes(ws, sheet.freeze);
-  if (capabilities.gridlines) ws.showGridlines = sheet.gridlines;
-  // Before ExcelApi 1.9 Excel's own page setup stays (a Swedish Excel prints on A4).
-  if (capabilities.pageLayout) applyPageSetup(ws, sheet.page);
-}
-
-function addChart(
-  ws: Excel.Worksheet,
-  chart: ReportChart,
-  sheetOf: (layoutName: string) => Excel.Worksheet | undefined,
-): void {
-  const valuesSheet = sheetOf(chart.values.sheet);
-  const categoriesSheet = sheetOf(chart.categories.sheet);
-  if (!valuesSheet || !categoriesSheet) return;
-  const added = ws.charts.add("BarClustered", valuesSheet.getRange(chart.values.range), "Columns");
-  added.title.text = chart.title;
-  added.legend.visible = false;
-  added.dataLabels.showValue = true;
-  const series = added.series.getItemAt(0);
-  series.name = chart.seriesName;
-  series.setXAxisValues(categoriesSheet.getRange(chart.categories.range));
-  chart.barColors.forEach((color, i) =>
-    series.points.getItemAt(i).format.fill.setSolidColor(cssColor(color)),
-  );
-  added.setPosition(
-    `${columnLetter(chart.from.col)}${chart.from.row + 1}`,
-    `${columnLetter(Math.max(chart.from.col, chart.to.col - 1))}${chart.to.row}`,
-  );
-}
-
-/** The state sheet keeps its place: its column A is cleared and written again, and it stays very hidden. */
-function writeState(ws: Excel.Worksheet, state: Parameters<typeof stateSheetRows>[0]): void {
-  const rows = stateSheetRows(state);
-  ws.getRange("A:A").clear("Contents");
-  ws.getRange(`A1:A${rows.length}`).values = rows.map((text) => [asExcelText(text)]);
-  ws.visibility = "VeryHidden";
 }

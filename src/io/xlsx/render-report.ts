@@ -87,6 +87,7 @@ function renderSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet, styles: ReportLa
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
+  for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, styles);

@@ -3,7 +3,7 @@ import { cellAt, columnName, parseRef } from "./report-builder";
 
 /**
  * A tiny evaluator for the formula shapes the layout writes: `C8-B8`, `SUM(B8:B9)`, `B8+B11+B12`,
- * `IF(F8=0,0,B8/F8)` and constants. A referenced cell must hold a number or a formula; its cached value
+ * `IF(F8=0,0,B8/F8)`, `MAX(G8,0)`, `MIN(G8,0)` and constants. A referenced cell must hold a number or a formula; its cached value
  * is used, as a spreadsheet would use its computed value.
  */
 export function evaluate(formula: string, sheet: ReportSheet): number {
@@ -51,6 +51,14 @@ export function evaluate(formula: string, sheet: ReportSheet): number {
       for (let r = from.row; r <= to.row; r++)
         for (let c = from.col; c <= to.col; c++) s += value(`${columnName(c)}${r}`);
       return s;
+    }
+    if (t === "MAX" || t === "MIN") {
+      take("(");
+      const a = expr();
+      take(",");
+      const b = expr();
+      take(")");
+      return t === "MAX" ? Math.max(a, b) : Math.min(a, b);
     }
     if (t === "IF") {
       take("(");

@@ -1,4 +1,5 @@
 import { layoutReport } from "../../../src/core/report/layout-report";
+import { seriesRanges } from "../../../src/core/report/chart-series";
 import type { ReportLayout, ReportSheet } from "../../../src/core/report/layout";
 import type { SettingsOverride } from "../../../src/core/settings/validate-settings";
 import { evaluate, halfLastDigit } from "./formula-eval";
@@ -84,8 +85,8 @@ describe.each(VARIANTS)("every sheet of the report (%o)", (settings) => {
         }),
       );
     }
-    // Levels (3 × 3 + 7), cost types (8 lines × 2 + 3 subtotals × 6), explanations (3 totals + 1).
-    expect(count).toBe(16 + 34 + 4);
+    // Levels (3 × 3 + 7, and the chart's 3 × 2), cost types (8 lines × 2 + 3 subtotals × 6), explanations (3 totals + 1).
+    expect(count).toBe(16 + 6 + 34 + 4);
   });
 
   it("has charts whose cached labels and values are the cells they show", () => {
@@ -97,14 +98,35 @@ describe.each(VARIANTS)("every sheet of the report (%o)", (settings) => {
       expect(cellsOf(chart.categories.range).map((a1) => textOf(cellAt(labels, a1)))).toEqual(
         chart.cachedCategories,
       );
-      expect(
-        cellsOf(chart.values.range).map((a1) => {
-          const cell = cellAt(values, a1);
-          return cell?.kind === "formula" || cell?.kind === "number" ? cell.value : undefined;
-        }),
-      ).toEqual(chart.cachedValues);
+      seriesRanges(chart).forEach((range, i) => {
+        expect(
+          cellsOf(range.range).map((a1) => {
+            const cell = cellAt(values, a1);
+            return cell?.kind === "formula" || cell?.kind === "number" ? cell.value : undefined;
+          }),
+        ).toEqual(chart.series[i]?.cachedValues);
+      });
       expect(chart.cachedCategories).toEqual(["HVO", "IFO", "LSS"]);
     }
+  });
+
+  it("draws each bar in one series only: the surplus and the deficit of a level add up to its deviation", () => {
+    const chart = layout.sheets.flatMap((s) => s.charts ?? [])[0];
+    if (!chart) throw new Error("the report has a chart");
+    const [surplus, deficit] = chart.series;
+    expect(chart.series.map((s) => s.name)).toEqual(["Överskott", "Underskott"]);
+    expect(surplus?.cachedValues.every((v) => v >= 0)).toBe(true);
+    expect(deficit?.cachedValues.every((v) => v <= 0)).toBe(true);
+    const levels = sheetNamed(layout, "Avvikelse per nivå");
+    const deviations = cellsOf(chart.categories.range.replace(/A/g, "G")).map((a1) => {
+      const cell = cellAt(levels, a1);
+      return cell?.kind === "formula" ? cell.value : NaN;
+    });
+    deviations.forEach((deviation, i) => {
+      const parts = [surplus?.cachedValues[i] ?? NaN, deficit?.cachedValues[i] ?? NaN];
+      expect(parts.filter((v) => v !== 0).length).toBeLessThanOrEqual(1);
+      expect((parts[0] ?? NaN) + (parts[1] ?? NaN)).toBe(deviation);
+    });
   });
 });
 

@@ -110,8 +110,9 @@ describe("the sheet per anslagsbindningsnivå", () => {
       const first = rowOf(sheet, "HVO");
       const last = rowOf(sheet, "Totalt");
       const cells = formulaCells(sheet);
-      // Per level: two deviations and the förbrukningsgrad; the total row: every column.
-      expect(cells.length).toBe(2 * 3 + 7);
+      // Per level: two deviations, the förbrukningsgrad, and the chart's surplus and deficit (hidden
+      // columns I and J, of the year's deviation); the total row: every column.
+      expect(cells.length).toBe(2 * 5 + 7);
       for (const { formula } of cells) {
         for (const ref of formula.match(/[A-Z]+\d+/g) ?? []) {
           const { row, col } = parseRef(ref);

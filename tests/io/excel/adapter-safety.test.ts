@@ -75,18 +75,14 @@ describe("the adapter fails safe", () => {
     expect(emulator.workbook.sheets.map((s) => s.name)).toEqual(before);
   });
 
-  it("on an Excel with ExcelApi 1.7 writes the report without the 1.9 niceties; 1.6 is too old", async () => {
-    const { emulator, port } = emulated(await exampleWorkbook(), "1.7");
-    expect(port.capabilities).toEqual({
-      pageLayout: false,
-      suspendScreenUpdating: false,
-      indentLevel: false,
-      gridlines: false,
+  it("requires ExcelApi 1.9, the manifest's minimum: 1.8 is too old, 1.9 has every capability", () => {
+    expect(capabilitiesOf((n, v) => n === "ExcelApi" && Number(v) <= 1.8)).toBeUndefined();
+    expect(capabilitiesOf((n, v) => n === "ExcelApi" && Number(v) <= 1.9)).toEqual({
+      pageLayout: true,
+      suspendScreenUpdating: true,
+      indentLevel: true,
+      gridlines: true,
     });
-    const done = await generateReport(port, {}, () => undefined);
-    expect(done.written?.sheets).toHaveLength(5);
-    expect(emulator.stats.log.some((s) => s.screenUpdatingSuspended)).toBe(false);
-    expect(capabilitiesOf((n, v) => n === "ExcelApi" && Number(v) <= 1.6)).toBeUndefined();
   });
 });
 
@@ -107,9 +103,14 @@ describe("editing explanations, one row at a time", () => {
     ]);
     const sheet = emulator.workbook.sheets.find((s) => s.name === "Förklaringar");
     expect(sheet?.cells.get(row - 1, 1)?.formula).toBeUndefined();
-    await updateExplanation(port.run, LIST, row, { level: "LSS", text: "Lägre kostnader", amount: 400 });
+    const appended = { level: "LSS", text: "=1+1 är inte en formel", amount: -300 };
+    await updateExplanation(port.run, LIST, row, appended, {
+      level: "LSS",
+      text: "Lägre kostnader",
+      amount: 400,
+    });
     expect(snapshot(emulator.workbook, "Förklaringar")[row - 1]).toEqual(["LSS", "Lägre kostnader", 400]);
-    await removeExplanation(port.run, LIST, row);
+    await removeExplanation(port.run, LIST, row, { level: "LSS", text: "Lägre kostnader", amount: 400 });
     expect(snapshot(emulator.workbook, "Förklaringar")).toEqual(before);
   });
 

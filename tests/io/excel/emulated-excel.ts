@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { CellScalar, EmulatedWorkbook, Emulator } from "../../../src/emulator";
 import { createEmulator, createSheet, createWorkbook, lazyCells, loadXlsx } from "../../../src/emulator";
 import type { ExcelPort } from "../../../src/taskpane/workflow";
-import { capabilitiesOf } from "../../../src/io/excel/excel-run";
+import { capabilitiesOf, excelRun } from "../../../src/io/excel/excel-run";
 
 export const EXAMPLE = join(__dirname, "..", "..", "..", "assets", "exempel-socialnamnden-2024-04.xlsx");
 
@@ -11,11 +11,11 @@ export async function exampleWorkbook(): Promise<EmulatedWorkbook> {
   return loadXlsx(readFileSync(EXAMPLE));
 }
 
-/** A port over the emulator, as the pane and the harness make it; fixed clock. */
+/** A port over the emulator, as the pane makes it over Excel.run (excelRun); fixed clock. */
 export function portFor(emulator: Emulator): ExcelPort {
   const capabilities = capabilitiesOf((n, v) => emulator.requirements.isSetSupported(n, v));
   if (!capabilities) throw new Error("the emulated Excel is too old");
-  return { run: (batch) => emulator.run(batch), capabilities, now: () => new Date(2024, 4, 13, 9, 0) };
+  return { run: excelRun(emulator.run), capabilities, now: () => new Date(2024, 4, 13, 9, 0) };
 }
 
 export function emulated(
