@@ -3,14 +3,18 @@ import type { EngineResult } from "../core/engine";
 import { formatMoney } from "../core/format";
 import type { Issue } from "../core/model/issue";
 import { formatIssue } from "../core/model/issue";
+import { cliMessage } from "./fixes";
 import { periodEndText } from "../core/model/period";
 
 /** Where the command line writes: standard out for results, standard error for problems. */
 export type Console = { log: (line: string) => void; err: (line: string) => void };
 
-/** Errors as `Blad!Cell: meddelande`, warnings the same after "varning: ". */
+/** Errors as `Blad!Cell: meddelande`, warnings the same after "varning: "; each with its command-line fix. */
 export function printIssues(out: Console, issues: readonly Issue[]): void {
-  for (const i of issues) out.err(i.severity === "error" ? formatIssue(i) : `varning: ${formatIssue(i)}`);
+  for (const i of issues) {
+    const line = formatIssue({ ...i, message: cliMessage(i) });
+    out.err(i.severity === "error" ? line : `varning: ${line}`);
+  }
 }
 
 function describeSource(source: PeriodSource): string {

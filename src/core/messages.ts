@@ -2,7 +2,9 @@ import type { Issue, Severity } from "./model/issue";
 
 /**
  * Every message the engine gives about a user's data or settings, in Swedish, in one place. A code is
- * stable (tools match on it); the text may be improved freely.
+ * stable (tools match on it); the text may be improved freely. A text says what is wrong and what to
+ * decide in words true wherever it is read: how to decide it (a flag, a pane step) is each front's own
+ * text, keyed by the code (src/cli/fixes.ts, the pane's TEXTS.fixes).
  */
 const CATALOGUE = {
   "amount-not-a-number": [
@@ -80,11 +82,11 @@ const CATALOGUE = {
   "column-ambiguous": [
     "error",
     (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>
-      `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken. Välj kolumnen: i tillägget under Underlag, på kommandoraden med "columns" i --config.`,
+      `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken. Välj vilken kolumn som gäller.`,
   ],
   "period-unknown": [
     "error",
-    () => "Perioden framgår inte av rubrikerna. Ange den med --period ÅÅÅÅ-MM eller i inställningarna.",
+    () => "Perioden framgår inte av rubrikerna. Ange vilken månad uppföljningen avser.",
   ],
   "period-contradiction": [
     "warning",
@@ -94,7 +96,7 @@ const CATALOGUE = {
   "period-saved-contradicted": [
     "error",
     (p: { saved: string; header: string; detected: string }) =>
-      `Den sparade perioden är ${p.saved}, men rubriken "${p.header}" säger ${p.detected}. Ange vilken period som gäller: i tillägget under Period, på kommandoraden med --period.`,
+      `Den sparade perioden är ${p.saved}, men rubriken "${p.header}" säger ${p.detected}. Ange vilken period som gäller.`,
   ],
   "period-year-assumed": [
     "warning",
@@ -103,7 +105,7 @@ const CATALOGUE = {
   "sign-unknown": [
     "error",
     () =>
-      'Teckenkonventionen går inte att avgöra: inga konton i klass 3–7, ingen anteckning som "Intäkter positiva", och årsbudgetens summa är 0. Ange om kostnaderna är positiva eller negativa: i tillägget under Underlag, på kommandoraden med "inputSign" i --config.',
+      'Teckenkonventionen går inte att avgöra: inga konton i klass 3–7, ingen anteckning som "Intäkter positiva", och årsbudgetens summa är 0. Ange om kostnaderna är positiva eller negativa.',
   ],
   "account-unclassified": [
     "warning",
@@ -241,7 +243,7 @@ const CATALOGUE = {
   "long-kind-ambiguous": [
     "error",
     (p: { role: string; year: string; values: string }) =>
-      `Både ${p.values} kan vara ${p.role} för ${p.year}, och ingen regel avgör vilken. Ange vilken som gäller: i tillägget under Underlag, på kommandoraden i --config.`,
+      `Både ${p.values} kan vara ${p.role} för ${p.year}, och ingen regel avgör vilken. Låt bara en av dem gälla för året, till exempel genom att byta namn på den andra i bladet.`,
   ],
   "long-period-unreadable": [
     "error",

@@ -1,4 +1,13 @@
-import { Button, Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Select,
+  Text,
+  Title3,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Emulator, EmulatedWorkbook } from "../emulator";
 import { createEmulator, saveXlsx } from "../emulator";
@@ -51,6 +60,7 @@ export function Harness({ workbook, name, onOpen, onExample, theme }: Props) {
   const styles = useStyles();
   const [version, setVersion] = useState<ExcelVersion>("1.9");
   const [changes, setChanges] = useState(0);
+  const [technical, setTechnical] = useState(false);
   const [sheet, setSheet] = useState(workbook.sheets[0]?.name ?? "");
   const emulator = useMemo<Emulator>(
     () => createEmulator(workbook, { requirements: { ExcelApi: version } }),
@@ -119,11 +129,17 @@ export function Harness({ workbook, name, onOpen, onExample, theme }: Props) {
               ))}
             </Select>
           </Field>
-          <Text
-            size={200}
-          >{`Synkroniseringar: ${emulator.stats.syncs}, största förfrågan ${emulator.stats.maxRequestBytes.toLocaleString("sv-SE")} byte (ändringar ${changes})`}</Text>
+          {/* The emulator's counters are for developers: an economist sees the workbook without them. */}
+          <ToggleButton checked={technical} onClick={() => setTechnical((t) => !t)}>
+            Teknik
+          </ToggleButton>
+          {technical ? (
+            <Text
+              size={200}
+            >{`Synkroniseringar: ${emulator.stats.syncs}, största förfrågan ${emulator.stats.maxRequestBytes.toLocaleString("sv-SE")} byte (ändringar ${changes})`}</Text>
+          ) : null}
         </div>
-        <GridView workbook={emulator.workbook} sheet={sheet} onSheet={setSheet} />
+        <GridView workbook={emulator.workbook} sheet={sheet} onSheet={setSheet} version={changes} />
       </div>
     </div>
   );

@@ -2,7 +2,8 @@ import type { Unit } from "../core/money";
 import type { SheetGrid } from "../core/model/grid";
 import { cellText, columnLetter } from "../core/model/grid";
 import type { LedgerColumns, SheetSettings } from "../core/settings/settings";
-import type { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
+import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
+import type { Issue } from "../core/model/issue";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { isReportSheet } from "../core/model/report-marker";
 import { STATE_SHEET } from "../core/state/product-state";
@@ -147,4 +148,46 @@ export function withColumnChoice(
   if (letter) forSheet[role] = letter;
   else delete forSheet[role];
   return { ...choices, columns: { ...(choices.columns ?? {}), [sheet]: forSheet } };
+}
+
+/**
+ * The fix an issue offers (column-ambiguous names its columns): `letter` for the issue's role on its
+ * sheet. A figure role is one column chosen over detection; a level or account column is the sheet's
+ * own setting, as the column choice under Underlag makes it. Undefined when the issue offers no such fix.
+ */
+export function withIssueChoice(
+  analysis: Analysis,
+  issue: Issue,
+  letter: string,
+): SettingsOverride | undefined {
+  const role = issue.choices?.role;
+  const sheet = issue.sheet;
+  if (role === undefined || sheet === undefined) return undefined;
+  if (isFigureRole(role)) return withColumnChoice(analysis.choices, sheet, role, letter);
+  const key = LEDGER_COLUMN_KEYS.find((k) => k === role);
+  const view = sheetViews(analysis).find((v) => v.name === sheet);
+  if (!key || !view || view.settings.role !== "ledger") return undefined;
+  return withSheet(analysis.choices, withLedgerColumn(view.settings, key, letter));
+}
+
+/**
+ * The columns a sheet's settings read, by letter: each with the role it fills (a setting's key, or a
+ * dimension's name), so a preview can mark them wherever they stand in the sheet.
+ */
+export function usedColumns(settings: SheetSettings): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  if (!("columns" in settings)) return used;
+  const mark = (letter: string, role: string): void => {
+    used.set(letter, [...(used.get(letter) ?? []), role]);
+  };
+  for (const [key, value] of Object.entries(settings.columns) as [string, unknown][]) {
+    if (typeof value === "string") mark(value, key);
+    else if (Array.isArray(value))
+      for (const v of value)
+        if (typeof v === "string") mark(v, key);
+        else if (typeof value === "object" && value !== null)
+          for (const [name, v] of Object.entries(value))
+            if (typeof v === "string") mark(v, `dimension:${name}`);
+  }
+  return used;
 }

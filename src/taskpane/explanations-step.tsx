@@ -55,6 +55,8 @@ const tkr = (m: Money): string => formatMoney(m, "tkr");
 export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props) {
   const styles = useStyles();
   const [editing, setEditing] = useState<Explanation | undefined>();
+  // the level last added to: the next explanation starts there (a level's explanations come in runs)
+  const [lastLevel, setLastLevel] = useState<string | undefined>();
   const result = analysis.output.result;
   if (!result) return <Text>{TEXTS.explanations.noResult}</Text>;
   const levels = result.levels.map((l) => l.name);
@@ -128,9 +130,15 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
             key={result.explanations.length}
             levels={levels}
             unit={unit}
-            initial={{ level: levels[0] ?? "", text: "" }}
+            initial={{
+              level: lastLevel !== undefined && levels.includes(lastLevel) ? lastLevel : (levels[0] ?? ""),
+              text: "",
+            }}
             submitLabel={TEXTS.explanations.add}
-            onSubmit={(input) => void onAdd(input)}
+            onSubmit={(input) => {
+              setLastLevel(input.level);
+              void onAdd(input);
+            }}
           />
         </section>
       )}

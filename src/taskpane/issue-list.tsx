@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../core/model/issue";
 import { formatIssue } from "../core/model/issue";
+import { paneMessage } from "./pane-message";
 import { TEXTS } from "./texts";
 
 const useStyles = makeStyles({
@@ -14,12 +15,18 @@ const useStyles = makeStyles({
   },
 });
 
-/** Problems with their place; a button selects the cell in the workbook. */
+/**
+ * Problems with their place; a button selects the cell in the workbook, and where the engine named
+ * the columns to choose between, one button per column makes that choice.
+ */
 export function IssueList(props: {
   issues: readonly Issue[];
   onShow: (sheet: string, cell: string) => void;
+  /** the choice of `letter` for the issue's column, when the pane can make it */
+  columnFix?: (issue: Issue, letter: string) => (() => void) | undefined;
 }) {
   const styles = useStyles();
+  const { columnFix } = props;
   if (props.issues.length === 0) return null;
   return (
     <ul className={styles.list}>
@@ -27,7 +34,15 @@ export function IssueList(props: {
         <li key={`${issue.code}-${issue.sheet ?? ""}-${issue.cell ?? ""}-${i}`}>
           <MessageBar intent={issue.severity === "error" ? "error" : "warning"}>
             <MessageBarBody>
-              {formatIssue(issue)}{" "}
+              {formatIssue({ ...issue, message: paneMessage(issue) })}{" "}
+              {(issue.choices?.letters ?? []).map((letter) => {
+                const fix = columnFix?.(issue, letter);
+                return fix ? (
+                  <Button key={letter} size="small" appearance="secondary" onClick={fix}>
+                    {TEXTS.useColumn(letter)}
+                  </Button>
+                ) : null;
+              })}{" "}
               {issue.sheet && issue.cell ? (
                 <Button
                   size="small"

@@ -40,13 +40,27 @@ export function Pane({ port }: { port: ExcelPort }) {
   const [tab, setTab] = useState<TabValue>("sources");
   const [generation, setGeneration] = useState<Generation>({ state: "idle" });
   const abort = useRef<AbortController | undefined>(undefined);
+  // counts the readings: what an action started on an earlier reading returns is dropped
+  const reading = useRef(0);
 
+  // Reading (again, or another workbook) starts every step afresh: nothing said about the workbook
+  // before, a report's status and links included, is left on screen.
   const load = useCallback(async () => {
+    abort.current?.abort();
+    reading.current += 1;
+    const mine = reading.current;
     setAnalysis(undefined);
     setProblem(undefined);
+    setGeneration({ state: "idle" });
+    setTab("sources");
     const read = await attempt(() =>
       analyseWorkbook(port, (sheet, done, total) => setProgress(TEXTS.readingSheet(sheet, done, total))),
     );
+    if (mine !== reading.current) {
+      // overtaken by a later reading: its engine is nobody's
+      if (read.ok) read.value.engine?.dispose();
+      return;
+    }
     if (read.ok) setAnalysis(read.value);
     else setProblem(read.failure);
   }, [port]);
@@ -74,7 +88,9 @@ export function Pane({ port }: { port: ExcelPort }) {
   /** Carries out an edit in Excel; the pane goes on from what it returns, or shows why it could not. */
   const act = async (action: () => Promise<Analysis | void | undefined>): Promise<void> => {
     setProblem(undefined);
+    const started = reading.current;
     const done = await attempt(action);
+    if (started !== reading.current) return;
     if (!done.ok) setProblem(done.failure);
     else if (done.value) setAnalysis(done.value);
   };
@@ -88,9 +104,17 @@ export function Pane({ port }: { port: ExcelPort }) {
     act(() => changeExplanationRow(port, analysis, e, input));
   const remove = (e: Explanation) => act(() => removeExplanationRow(port, analysis, e));
   const generate = async (): Promise<void> => {
+    setProblem(undefined);
     const controller = new AbortController();
     abort.current = controller;
-    const next = await generateFromPane(port, analysis, setGeneration, controller.signal);
+    const started = reading.current;
+    const next = await generateFromPane(
+      port,
+      analysis,
+      (g) => started === reading.current && setGeneration(g),
+      controller.signal,
+    );
+    if (started !== reading.current) return;
     setAnalysis(next.analysis);
     setGeneration(next.generation);
   };

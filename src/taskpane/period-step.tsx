@@ -1,4 +1,5 @@
 import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { MONTH_NAMES, formatPeriod, parsePeriod } from "../core/model/period";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { TEXTS } from "./texts";
@@ -9,7 +10,14 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalM },
 });
 
-/** The month the follow-up is for (inferred, changeable) and how the period's budget is made. */
+/** A month and year being chosen: either may still be empty. */
+type Draft = { month?: number; year?: number };
+
+/**
+ * The month the follow-up is for (inferred, changeable) and how the period's budget is made. When the
+ * engine found no period it is an empty choice that must be made, with the engine's reason: never a
+ * month the user did not see chosen.
+ */
 export function PeriodStep({
   analysis,
   onChange,
@@ -19,16 +27,42 @@ export function PeriodStep({
 }) {
   const styles = useStyles();
   const used = analysis.output.settings;
-  const period = parsePeriod(used.period ?? "") ?? { year: new Date().getFullYear(), month: 1 };
+  const known = parsePeriod(used.period ?? "");
+  const [draft, setDraft] = useState<Draft>({});
+  // the year as typed: "20" on the way to "2025" is no year yet, but stays in the box
+  const [yearText, setYearText] = useState(known ? String(known.year) : "");
+  const month = known?.month ?? draft.month;
+  const year = known?.year ?? draft.year;
+  const reason = analysis.output.issues.find(
+    (i) => i.code === "period-unknown" || i.code === "period-saved-contradicted",
+  );
   const source = analysis.output.result?.periodSource;
-  const set = (year: number, month: number): void =>
-    onChange({ ...analysis.choices, period: formatPeriod({ year, month }) });
+  const set = (next: Draft): void => {
+    setDraft(next);
+    if (next.month !== undefined && next.year !== undefined)
+      onChange({ ...analysis.choices, period: formatPeriod({ year: next.year, month: next.month }) });
+  };
+  const missing = known === undefined;
   return (
     <div className={styles.step}>
       <Text>{TEXTS.period.intro}</Text>
+      {missing && reason ? <Text weight="semibold">{reason.message}</Text> : null}
       <div className={styles.row}>
-        <Field label={TEXTS.period.month}>
-          <Select value={String(period.month)} onChange={(_, d) => set(period.year, Number(d.value))}>
+        <Field
+          label={TEXTS.period.month}
+          required={missing}
+          {...(missing && month === undefined
+            ? { validationState: "error" as const, validationMessage: TEXTS.period.chooseMonth }
+            : {})}
+        >
+          <Select
+            value={month === undefined ? "" : String(month)}
+            onChange={(_, d) => {
+              const m = Number(d.value);
+              if (d.value !== "" && Number.isInteger(m)) set({ month: m, year });
+            }}
+          >
+            {month === undefined ? <option value="">{TEXTS.period.choose}</option> : null}
             {MONTH_NAMES.map((name, i) => (
               <option key={name} value={String(i + 1)}>
                 {name}
@@ -36,13 +70,21 @@ export function PeriodStep({
             ))}
           </Select>
         </Field>
-        <Field label={TEXTS.period.year}>
+        <Field
+          label={TEXTS.period.year}
+          required={missing}
+          {...(missing && year === undefined
+            ? { validationState: "error" as const, validationMessage: TEXTS.period.chooseYear }
+            : {})}
+        >
           <Input
             type="number"
-            value={String(period.year)}
+            value={yearText}
+            placeholder="ÅÅÅÅ"
             onChange={(_, d) => {
-              const year = Number(d.value);
-              if (Number.isInteger(year) && year >= 1900 && year <= 2999) set(year, period.month);
+              setYearText(d.value);
+              const y = Number(d.value);
+              if (Number.isInteger(y) && y >= 1900 && y <= 2999) set({ month, year: y });
             }}
           />
         </Field>
@@ -55,13 +97,15 @@ export function PeriodStep({
           )}
         </Text>
       ) : null}
-      <Text>
-        {used.periodisation === "linear"
-          ? TEXTS.period.linear(period.month)
-          : used.periodisation === "monthly"
-            ? TEXTS.period.monthly
-            : TEXTS.period.column}
-      </Text>
+      {month === undefined ? null : (
+        <Text>
+          {used.periodisation === "linear"
+            ? TEXTS.period.linear(month)
+            : used.periodisation === "monthly"
+              ? TEXTS.period.monthly
+              : TEXTS.period.column}
+        </Text>
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { cellText, columnIndex } from "../core/model/grid";
@@ -24,26 +25,34 @@ import { LEDGER_COLUMN_KEYS } from "../core/settings/settings";
 import {
   isFigureRole,
   sheetViews,
+  usedColumns,
   withColumnChoice,
+  withIssueChoice,
   withLedgerColumn,
   withRole,
   withSheet,
   withUnit,
 } from "./choices";
 import { IssueList } from "./issue-list";
+import { paneMessage } from "./pane-message";
+import type { Issue } from "../core/model/issue";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  preview: { overflowX: "auto", maxWidth: "100%" },
+  preview: { overflow: "auto", maxWidth: "100%", maxHeight: "16rem" },
   previewCell: {
     whiteSpace: "nowrap",
     fontSize: tokens.fontSizeBase100,
     maxWidth: "14ch",
     overflow: "hidden",
     textOverflow: "ellipsis",
+  },
+  usedCell: {
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
   },
 });
 
@@ -65,10 +74,17 @@ export function SourcesStep({ analysis, onChange, onShow }: Props) {
   const choices = analysis.choices;
   const errors = analysis.output.issues.filter((i) => i.severity === "error");
   const warnings = analysis.output.issues.filter((i) => i.severity === "warning");
+  // The engine could not tell the sign: an empty choice that must be made, with the engine's reason.
+  const signUnknown = analysis.output.issues.find((i) => i.code === "sign-unknown");
+  const inputSign = choices.inputSign ?? (signUnknown ? "" : (used.inputSign ?? "netCostPositive"));
+  const columnFix = (i: Issue, letter: string): (() => void) | undefined => {
+    const next = withIssueChoice(analysis, i, letter);
+    return next ? () => onChange(next) : undefined;
+  };
   return (
     <div className={styles.step}>
       <Text>{TEXTS.sources.intro}</Text>
-      <IssueList issues={errors} onShow={onShow} />
+      <IssueList issues={errors} onShow={onShow} columnFix={columnFix} />
       {errors.length === 0 ? <Text weight="semibold">{TEXTS.sources.noProblems}</Text> : null}
       <Accordion multiple collapsible>
         {sheetViews(analysis).map((view) => (
@@ -82,12 +98,15 @@ export function SourcesStep({ analysis, onChange, onShow }: Props) {
         ))}
       </Accordion>
       <div className={styles.fields}>
-        <Choice
+        <Choice<SignConvention | "">
           label={TEXTS.sources.inputSign}
-          value={used.inputSign ?? "netCostPositive"}
-          options={SIGNS}
-          text={(s) => TEXTS.sources.signs[s]}
-          onSelect={(inputSign) => onChange({ ...choices, inputSign })}
+          value={inputSign}
+          options={inputSign === "" ? ["", ...SIGNS] : SIGNS}
+          text={(s) => (s === "" ? TEXTS.sources.chooseSign : TEXTS.sources.signs[s])}
+          {...(inputSign === "" && signUnknown ? { error: paneMessage(signUnknown) } : {})}
+          onSelect={(sign) => {
+            if (sign !== "") onChange({ ...choices, inputSign: sign });
+          }}
         />
         <Choice
           label={TEXTS.sources.reportSign}
@@ -105,7 +124,7 @@ export function SourcesStep({ analysis, onChange, onShow }: Props) {
         />
       </div>
       {warnings.length > 0 ? <Text weight="semibold">{TEXTS.sources.warnings}</Text> : null}
-      <IssueList issues={warnings} onShow={onShow} />
+      <IssueList issues={warnings} onShow={onShow} columnFix={columnFix} />
     </div>
   );
 }
@@ -204,8 +223,12 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
   const grid = analysis.grid.sheets.find((g) => g.name === view.name);
   const headerRow = "headerRow" in view.settings ? view.settings.headerRow : 1;
   if (!grid) return null;
-  const cols = view.headers.slice(0, 6);
-  const rows = grid.rows.slice(headerRow, headerRow + 4);
+  // Every column, so that those in use show wherever they stand; the box scrolls both ways.
+  const used = usedColumns(view.settings);
+  const cols = view.headers;
+  const rows = grid.rows.slice(headerRow, headerRow + 8);
+  const cellClass = (letter: string): string =>
+    used.has(letter) ? mergeClasses(styles.previewCell, styles.usedCell) : styles.previewCell;
   return (
     <div className={styles.preview}>
       <Table
@@ -217,8 +240,14 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
         <TableHeader>
           <TableRow>
             {cols.map((h) => (
-              <TableHeaderCell key={h.letter} className={styles.previewCell}>
-                {`${h.letter} ${h.text}`}
+              <TableHeaderCell
+                key={h.letter}
+                className={cellClass(h.letter)}
+                title={used.has(h.letter) ? TEXTS.sources.usedAs(roleLabels(used.get(h.letter))) : h.text}
+              >
+                {used.has(h.letter)
+                  ? `${h.letter} ${h.text} (${roleLabels(used.get(h.letter))})`
+                  : `${h.letter} ${h.text}`}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -227,7 +256,7 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
           {rows.map((row, r) => (
             <TableRow key={r}>
               {cols.map((h) => (
-                <TableCell key={h.letter} className={styles.previewCell}>
+                <TableCell key={h.letter} className={cellClass(h.letter)}>
                   {cellText(row?.[columnIndex(h.letter) ?? 0])}
                 </TableCell>
               ))}
@@ -237,6 +266,11 @@ function Preview({ view, analysis }: { view: SheetView; analysis: Analysis }) {
       </Table>
     </div>
   );
+}
+
+/** ["outcome", "forecast"] → "Utfall, Prognos" */
+function roleLabels(keys: readonly string[] | undefined): string {
+  return (keys ?? []).map((k) => TEXTS.sources.columnRole(k)).join(", ");
 }
 
 function Choice<T extends string>(props: {

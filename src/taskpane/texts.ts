@@ -1,4 +1,5 @@
 import type { DetectionEntry } from "../core/detect/detection";
+import type { IssueCode } from "../core/messages";
 import type { Unit } from "../core/money";
 import type { Stage } from "./workflow";
 
@@ -42,12 +43,39 @@ export const TEXTS = {
       forecast: "Prognos",
     },
     none: "(ingen)",
+    /** what a column fills, as the preview marks it: a setting's key, or "dimension:Verksamhet" */
+    columnRole: (key: string): string => {
+      if (key.startsWith("dimension:")) return key.slice("dimension:".length);
+      const known: Record<string, string> = {
+        level: "Anslagsbindningsnivå",
+        account: "Konto",
+        accountName: "Kontonamn",
+        annualBudget: "Årsbudget",
+        periodBudget: "Periodens budget",
+        outcome: "Utfall",
+        forecast: "Prognos",
+        monthOutcome: "Månadens utfall",
+        previousForecast: "Föregående prognos",
+        deviations: "Avvikelse (kontroll)",
+        amount: "Belopp",
+        kind: "Typ",
+        period: "Period",
+        year: "År",
+        month: "Månad",
+        key: "Nyckel",
+        text: "Förklaring",
+        budget: "Budget",
+      };
+      return known[key] ?? key;
+    },
     unit: "Enhet i bladet",
     units: { kr: "kronor", tkr: "tkr", mkr: "mnkr" },
     /** the unit choice of an explanations or investments sheet that states none */
     unitAssumed: (unit: Unit | undefined) =>
       unit ? `Anges inte: läses i ${AMOUNT_UNIT[unit]} som huvudboken` : "Anges inte: läses som huvudboken",
     inputSign: "Tecken i underlaget",
+    /** the empty choice when the engine could not tell the sign */
+    chooseSign: "Välj …",
     reportSign: "Tecken i rapporten",
     signs: {
       netCostPositive: "Kostnader positiva, intäkter negativa",
@@ -56,6 +84,7 @@ export const TEXTS = {
     reportUnit: "Enhet i rapporten",
     reportUnits: { tkr: "tkr (hela tusental)", mkr: "mnkr (en decimal)" },
     preview: (sheet: string) => `Förhandsvisning av ${sheet}`,
+    usedAs: (roles: string) => `Läses som ${roles}`,
     problems: "Att rätta i underlaget",
     warnings: "Att kontrollera",
     noProblems: "Inga fel i underlaget.",
@@ -75,6 +104,10 @@ export const TEXTS = {
     intro: "Uppföljningen avser utfallet till och med slutet av den här månaden.",
     month: "Månad",
     year: "År",
+    /** the empty choice, when no period was found */
+    choose: "Välj …",
+    chooseMonth: "Välj månad.",
+    chooseYear: "Skriv året.",
     detected: (place: string, header?: string) =>
       header ? `Läst ur rubriken ”${header}” (${place}).` : `Läst ur ${place}.`,
     linear: (month: number) =>
@@ -129,6 +162,16 @@ export const TEXTS = {
     blocked: "Rapporten kan inte tas fram förrän felen under Underlag är rättade.",
     cancelled: "Avbrutet. Arbetsboken är som den var.",
   },
+
+  /** how to make, in the pane, the decision an engine message asks for: shown after the message */
+  fixes: {
+    "column-ambiguous": "Välj kolumnen här eller under Underlag.",
+    "period-unknown": "Välj månad och år under Period.",
+    "period-saved-contradicted": "Välj månad och år under Period.",
+    "sign-unknown": "Välj under Underlag vilket tecken underlaget har.",
+  } satisfies Partial<Record<IssueCode, string>>,
+  /** an issue's offered fix: fill the role with this column */
+  useColumn: (letter: string) => `Använd kolumn ${letter}`,
 
   errors: {
     title: "Något gick fel",

@@ -145,7 +145,20 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
       return found;
     });
     expect(injected).toEqual([]);
+    // The level sheet as Excel shows it: formulas evaluated, the report's format "#,##0;[Red]-#,##0"
+    // (a hyphen-minus and a no-break space), the largest forecast deviation in red, no formula text.
+    await sheetTab("Avvikelse per nivå").click();
+    const levels = sheetTable("Avvikelse per nivå");
+    const deviation = levels.getByRole("cell", { name: /^-19\s600$/ }).first();
+    await visible(deviation);
+    expect(await deviation.innerText()).toBe("-19\u00a0600");
+    expect(await deviation.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(255, 0, 0)");
+    const texts = await levels.getByRole("cell").allInnerTexts();
+    expect(texts.filter((t) => t.trim().startsWith("="))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "harness.png") });
+    // The emulator draws no chart: the harness names it where the report put one.
+    await sheetTab("Sammanfattning").click();
+    await visible(page.getByRole("figure", { name: /^Diagram: Prognostiserad avvikelse/ }));
   });
 
   it("edits the explanation and regenerates over its own sheets", async () => {

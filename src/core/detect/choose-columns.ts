@@ -199,8 +199,8 @@ function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged
   if (top.length > 1) {
     const [a, b] = top;
     if (a && b)
-      out.issues.push(
-        issue(
+      out.issues.push({
+        ...issue(
           "column-ambiguous",
           {
             role: ROLE_NAMES[role],
@@ -211,7 +211,8 @@ function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged
           },
           { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, b.cell.col) },
         ),
-      );
+        choices: { role, letters: top.map((t) => columnLetter(t.cell.col)) },
+      });
     out.detection.push({
       sheet: ctx.sheet,
       role,
@@ -258,8 +259,8 @@ function chooseLabels(out: ChosenColumns, ctx: ColumnContext, cells: readonly He
     const [first, second] = found;
     if (!first) continue;
     if (second && role !== "accountName") {
-      out.issues.push(
-        issue(
+      out.issues.push({
+        ...issue(
           "column-ambiguous",
           {
             role: ROLE_NAMES[role],
@@ -270,7 +271,8 @@ function chooseLabels(out: ChosenColumns, ctx: ColumnContext, cells: readonly He
           },
           { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, second.col) },
         ),
-      );
+        choices: { role, letters: found.map((c) => columnLetter(c.col)) },
+      });
       continue;
     }
     out.columns[role] = columnLetter(first.col);

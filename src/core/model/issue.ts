@@ -7,7 +7,12 @@ export type Issue = {
   readonly message: string;
   readonly sheet?: string;
   readonly cell?: string;
+  /** the columns the user can choose between (column-ambiguous): a front offers each as an action */
+  readonly choices?: ColumnChoices;
 };
+
+/** Columns that could each fill `role` (a ledger column key), by letter. */
+export type ColumnChoices = { readonly role: string; readonly letters: readonly string[] };
 
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === "error");

@@ -1,4 +1,5 @@
 import type { EngineResult } from "../engine";
+import type { ReportUnit } from "../settings/settings";
 import { periodEndText } from "../model/period";
 import { markerLine } from "../model/report-marker";
 import type { ReportCell } from "./layout";
@@ -15,6 +16,12 @@ const SIGN_TEXT = {
   incomePositive: "Intäkter positiva, kostnader negativa. Positiv avvikelse = överskott.",
 } as const;
 
+/**
+ * What a sheet's subtitle says, when the sheet does not follow the report's own unit or sign: the
+ * summary's sentences speak mnkr, investments show expenditure positive whatever the report's sign.
+ */
+export type HeaderOverride = { unit?: ReportUnit; signText?: string };
+
 export function committeeName(result: EngineResult): string {
   return result.settings.committee?.trim() || "Nämnden";
 }
@@ -27,15 +34,16 @@ export function headerBlock(
   ctx: ReportContext,
   title: string,
   extraNote?: string,
+  override: HeaderOverride = {},
 ): (ReportCell | undefined)[][] {
   const s = ctx.result.settings;
-  const unitText = s.reportUnit === "tkr" ? "Belopp i tkr" : "Belopp i mnkr";
+  const unitText = (override.unit ?? s.reportUnit) === "tkr" ? "Belopp i tkr" : "Belopp i mnkr";
   const sources = s.sheets.filter((sh) => sh.role !== "ignore").map((sh) => sh.name);
   return [
     [text(`${committeeName(ctx.result)} – ${title}`, "title")],
     [
       text(
-        `Per den ${periodEndText(ctx.result.period)}. ${unitText}. ${SIGN_TEXT[s.reportSign]}`,
+        `Per den ${periodEndText(ctx.result.period)}. ${unitText}. ${override.signText ?? SIGN_TEXT[s.reportSign]}`,
         "subtitle",
       ),
     ],

@@ -9,6 +9,8 @@ import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 
 export const INVESTMENTS_SHEET = "Investeringsredovisning";
 
+const INVESTMENT_SIGN_TEXT = "Investeringsutgifter positiva. Positiv avvikelse = lägre utgift än budget.";
+
 /**
  * Investeringsredovisning per level (as Lomma's 3.1): Utfall | Prognos | Budget | Avvikelse, the
  * deviation Budget − Prognos (positive: less spent than budgeted). Expenditure is shown positive,
@@ -20,8 +22,9 @@ export function investmentsSheet(ctx: ReportContext): ReportSheet | undefined {
   const p: Presentation = { unit: ctx.result.settings.reportUnit, sign: "netCostPositive" };
   const read = ctx.result.sheetUnits.find((u) => u.role === "investments");
   const unitNote = read && assumedUnitNote(read);
-  const notes = ["Investeringsutgifter visas som positiva belopp.", ...(unitNote ? [unitNote] : [])];
-  const rows = headerBlock(ctx, "investeringsredovisning", notes.join(" "));
+  // The sheet's own sign in its subtitle: the report's ("Intäkter positiva, kostnader negativa") would
+  // contradict the positive expenditure below it.
+  const rows = headerBlock(ctx, "investeringsredovisning", unitNote, { signText: INVESTMENT_SIGN_TEXT });
   const headers = ["Anslagsbindningsnivå", "Periodens utfall", "Prognos helår", "Budget helår", "Avvikelse"];
   rows.push(headers.map((h, i) => text(h, i === 0 ? "columnHeaderLeft" : "columnHeader")));
   const first = rows.length + 1;

@@ -32,7 +32,10 @@ export type StyleName =
   | "textTotal"
   | "amountTotal"
   | "warning"
-  | "paragraph";
+  | "paragraph"
+  | "titleWrap"
+  | "subtitleWrap"
+  | "noteWrap";
 
 /**
  * One cell. `text` is always written as text, even when it begins with "=" (user text must never

@@ -20,6 +20,11 @@ export const REPORT_STYLES: Record<StyleName, CellStyle> = {
   amountTotal: { bold: true, align: "right", borderTop: "medium" },
   warning: { bold: true, color: "FFC00000" },
   paragraph: { wrap: true, size: 11 },
+  // The header lines of a sheet that is one wide column (Sammanfattning): wrapped there, not overflowing
+  // past the printable width as they may over a table's empty neighbours.
+  titleWrap: { bold: true, size: 14, color: INK, wrap: true },
+  subtitleWrap: { bold: true, size: 11, wrap: true },
+  noteWrap: { italic: true, size: 9, color: "FF595959", wrap: true },
 };
 
 /**
@@ -30,5 +35,6 @@ export const REPORT_STYLES: Record<StyleName, CellStyle> = {
 export const FORMATS = {
   tkr: { amount: "#,##0;-#,##0", deviation: "#,##0;[Red]-#,##0" },
   mkr: { amount: "#,##0.0;-#,##0.0", deviation: "#,##0.0;[Red]-#,##0.0" },
-  percent: "0%",
+  // Swedish writes a space before the per cent sign ("35 %"), as Excel's Swedish percent format shows it.
+  percent: "0 %",
 } as const;

@@ -2,7 +2,7 @@ import type { Presentation } from "./cells";
 import { amountFormat, shownDeviation, text } from "./cells";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
-import type { ReportChart, ReportSheet } from "./layout";
+import type { ReportCell, ReportChart, ReportSheet, StyleName } from "./layout";
 import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 import type { LevelSheet } from "./level-sheet";
 import { chartFormat, chartValuesRange } from "./level-sheet";
@@ -11,8 +11,39 @@ import { summarySentences } from "./summary-text";
 
 export const SUMMARY_SHEET = "Sammanfattning";
 
-/** Characters that fit on one line of the summary's wide column, to size rows of wrapped text. */
-const CHARS_PER_LINE = 95;
+/**
+ * Characters of each wrapped style that fit on one line of the summary's wide column (105 characters of
+ * the default font), measured on LibreOffice's PDF with room to spare, and the line's height in points:
+ * a row too low would hide a line in print.
+ */
+const SUMMARY_LINES: Partial<Record<StyleName, { chars: number; height: number }>> = {
+  titleWrap: { chars: 72, height: 19 },
+  subtitleWrap: { chars: 105, height: 15 },
+  noteWrap: { chars: 120, height: 12 },
+  paragraph: { chars: 95, height: 15 },
+};
+
+/** The summary's header lines in their wrapping styles: the one column is the whole printable width. */
+const WRAPPED: Partial<Record<StyleName, StyleName>> = {
+  title: "titleWrap",
+  subtitle: "subtitleWrap",
+  note: "noteWrap",
+};
+
+function wrapped(cell: ReportCell | undefined): ReportCell | undefined {
+  const style = cell?.kind === "text" && cell.style ? WRAPPED[cell.style] : undefined;
+  return cell && style ? { ...cell, style } : cell;
+}
+
+/** Points a row needs for its wrapped text, or undefined when its text does not wrap. */
+function wrappedHeight(cell: ReportCell | undefined): number | undefined {
+  const line = cell?.kind === "text" && cell.style ? SUMMARY_LINES[cell.style] : undefined;
+  if (!line || cell?.kind !== "text") return undefined;
+  const lines = Math.max(1, Math.ceil(cell.text.length / line.chars));
+  // Every wrapped row gets its height, one line too: LibreOffice sizes a wrapped row without one by its own
+  // measure, which can make a one-line subtitle two lines tall.
+  return line.height * lines + 4;
+}
 
 const DEFICIT = "FFC00000";
 const SURPLUS = "FF2E75B6";
@@ -24,13 +55,15 @@ const CHART_ROWS = 16;
 export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportSheet {
   const r = ctx.result;
   const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
-  const rows = headerBlock(ctx, "sammanfattning av budgetuppföljningen");
-  const first = rows.length;
-  const sentences = summarySentences(r);
-  for (const sentence of sentences) rows.push([text(sentence, "paragraph")]);
+  // The sentences give mnkr whatever the tables' unit, so the subtitle says mnkr; the chart names its own.
+  const rows = headerBlock(ctx, "sammanfattning av budgetuppföljningen", undefined, { unit: "mkr" }).map(
+    (row) => row.map(wrapped),
+  );
+  for (const sentence of summarySentences(r)) rows.push([text(sentence, "paragraph")]);
   const rowHeights: Record<number, number> = {};
-  sentences.forEach((s, i) => {
-    rowHeights[first + i + 1] = 15 * Math.max(1, Math.ceil(s.length / CHARS_PER_LINE)) + 4;
+  rows.forEach((row, i) => {
+    const height = wrappedHeight(row[0]);
+    if (height !== undefined) rowHeights[i + 1] = height;
   });
   const chartTop = rows.length + 1;
   const split = r.levels.map((l) => splitDeviation(shownDeviation(l.forecastDeviation, p)));

@@ -96,8 +96,8 @@ export function summarySentences(r: EngineResult): string[] {
       : "prognosen visar en budget i balans";
     sentences.push(
       partOf
-        ? `Av helårsavvikelsen är ${mnkr(unexplained)} ännu inte förklarade.`
-        : `Förklaringarna summerar till ${mnkr(r.total.explained)}, men ${deviation}; ${mnkr(unexplained)} är ännu inte förklarade.`,
+        ? `Av helårsavvikelsen är ${mnkr(unexplained)} ännu inte förklarat.`
+        : `Förklaringarna summerar till ${mnkr(r.total.explained)}, men ${deviation}; ${mnkr(unexplained)} är ännu inte förklarat.`,
     );
   }
   return sentences;

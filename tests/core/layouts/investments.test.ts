@@ -151,6 +151,6 @@ describe("an investments sheet that states no unit", () => {
     expect(notes.join(" ")).toContain(
       "Investeringsbladet anger ingen enhet; beloppen har lästs i tkr som huvudboken.",
     );
-    expect(notes.join(" ")).toContain("Investeringsutgifter visas som positiva belopp.");
+    expect(notes.join(" ")).toContain("Investeringsutgifter positiva.");
   });
 });

@@ -92,7 +92,7 @@ describe("the sheet per anslagsbindningsnivå", () => {
     const usage = formulaAt(sheet, `H${n}`);
     expect(usage.formula).toBe(`IF(F${n}=0,0,B${n}/F${n})`);
     expect(usage.value).toBeCloseTo(3800 / 10800, 12);
-    expect(usage.format).toBe("0%");
+    expect(usage.format).toBe("0 %");
     expect(formulaAt(sheet, `H${rowOf(sheet, "Totalt")}`).value).toBeCloseTo(5700 / 16800, 12);
   });
 

@@ -164,3 +164,37 @@ describe("the command line's and the add-in's report sheets are set up alike", (
     });
   });
 });
+
+/** Column A of a saved sheet: each text's wrapping, and its row's height. */
+async function textRowsOf(
+  file: Uint8Array,
+  name: string,
+): Promise<{ row: number; text: string; wrap: boolean; height: number | undefined }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  const rows: { row: number; text: string; wrap: boolean; height: number | undefined }[] = [];
+  ws.eachRow((row, n) => {
+    const cell = row.getCell(1);
+    if (typeof cell.value === "string")
+      rows.push({ row: n, text: cell.value, wrap: cell.alignment?.wrapText === true, height: row.height });
+  });
+  return rows;
+}
+
+describe("the command line's and the add-in's Sammanfattning wrap alike", () => {
+  it("every line of text wrapped, in rows of the same height", async () => {
+    const { port } = emulated(await exampleWorkbook());
+    const result = (await analyseWorkbook(port)).output.result;
+    if (!result) throw new Error("the example gives no result");
+    const layout = layoutReport({ result, generatedAt: "2024-05-13 09:00" });
+    const workbook = new ExcelJS.Workbook();
+    await renderReport(workbook, layout, new Map(layout.sheets.map((s) => [s.name, s.name])));
+    const cli = await textRowsOf(new Uint8Array(await workbook.xlsx.writeBuffer()), "Sammanfattning");
+    const addin = await textRowsOf((await byOfficeJs(layout)).saved, "Sammanfattning");
+    expect(cli.length).toBeGreaterThan(5);
+    expect(cli.every((r) => r.wrap)).toBe(true);
+    expect(addin).toEqual(cli);
+  });
+});
