@@ -1,9 +1,7 @@
 import { issue } from "../messages";
 import { cellRef, columnIndex, columnLetter } from "../model/grid";
-import type { Issue } from "../model/issue";
 import type { Period } from "../model/period";
-import type { LedgerColumns } from "../settings/settings";
-import type { Placement, SecondaryRole } from "./column-rules";
+import type { Placement } from "./column-rules";
 import {
   forecastVersion,
   monthName,
@@ -12,43 +10,11 @@ import {
   placeOutcome,
   placePeriodBudget,
 } from "./column-rules";
+import type { ChosenColumns, ColumnContext, FigureRole } from "./column-context";
+import { ROLE_NAMES, place } from "./column-context";
+import { chooseLabels, monthColumns } from "./choose-label-columns";
 import type { HeaderCell } from "./detect-header-row";
-import type { DetectionEntry, Rejected } from "./detection";
-
-/** The single-column figure roles, and the label roles, that detection decides. */
-export type FigureRole = "annualBudget" | "periodBudget" | "outcome" | "forecast";
-type LabelRole = "level" | "account" | "accountName";
-
-/** The roles as the messages and the pane name them. */
-export const ROLE_NAMES: Record<FigureRole | LabelRole | SecondaryRole | "months" | "budgetMonths", string> =
-  {
-    level: "anslagsbindningsnivå",
-    account: "konto",
-    accountName: "kontonamn",
-    annualBudget: "årsbudget",
-    periodBudget: "periodens budget",
-    outcome: "periodens utfall",
-    forecast: "helårsprognos",
-    monthOutcome: "månadens utfall",
-    lastYearOutcome: "utfall samma period i fjol",
-    lastYearFinal: "fjolårets bokslut",
-    previousForecast: "föregående prognos",
-    months: "utfall per månad",
-    budgetMonths: "budget per månad",
-  };
-
-export type ColumnContext = {
-  sheet: string;
-  /** zero-based */
-  headerRow: number;
-  period: Period | undefined;
-  /** bare month columns hold budget (the sheet's name, title or the cells above say so) */
-  budgetMonths: boolean;
-  /** columns the user chose, by role: they win over every rule */
-  chosen: Partial<Record<FigureRole, string>>;
-};
-
-export type ChosenColumns = { columns: LedgerColumns; detection: DetectionEntry[]; issues: Issue[] };
+import type { Rejected } from "./detection";
 
 type Judged = { cell: HeaderCell; placement: Placement };
 
@@ -252,100 +218,10 @@ function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged
   });
 }
 
-/** Level, account and account name: one column each; two level or account columns are for the user. */
-function chooseLabels(out: ChosenColumns, ctx: ColumnContext, cells: readonly HeaderCell[]): void {
-  for (const role of ["level", "account", "accountName"] as const) {
-    const found = cells.filter((c) => c.reading.meaning.kind === role);
-    const [first, second] = found;
-    if (!first) continue;
-    if (second && role !== "accountName") {
-      out.issues.push({
-        ...issue(
-          "column-ambiguous",
-          {
-            role: ROLE_NAMES[role],
-            first: columnLetter(first.col),
-            firstHeader: first.text,
-            second: columnLetter(second.col),
-            secondHeader: second.text,
-          },
-          { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, second.col) },
-        ),
-        choices: { role, letters: found.map((c) => columnLetter(c.col)) },
-      });
-      continue;
-    }
-    out.columns[role] = columnLetter(first.col);
-  }
-  for (const c of cells) {
-    const m = c.reading.meaning;
-    if (m.kind !== "dimension" && m.kind !== "dimensionName") continue;
-    const dims = (out.columns.dimensions ??= {});
-    if (dims[c.text] === undefined) dims[c.text] = columnLetter(c.col);
-  }
-}
-
-/** Bare month columns: budget months or outcome months by the sheet's context, each month once. */
-function monthColumns(
-  out: ChosenColumns,
-  ctx: ColumnContext,
-  cells: readonly HeaderCell[],
-): { budget: boolean; total?: HeaderCell } {
-  const months = cells.filter((c) => c.reading.meaning.kind === "month");
-  if (months.length === 0) return { budget: false };
-  const key = ctx.budgetMonths ? "budgetMonths" : "months";
-  const taken: Record<string, string> = {};
-  const rejectedList: Rejected[] = [];
-  for (const c of months) {
-    const m = c.reading.meaning;
-    if (m.kind !== "month") continue;
-    const otherYear = ctx.period && c.reading.year !== undefined && c.reading.year !== ctx.period.year;
-    if (otherYear)
-      rejectedList.push({
-        ...place(ctx, c),
-        rule: "other-year",
-        reason: `${c.reading.year ?? ""}: ett annat år`,
-      });
-    else if (taken[String(m.month)] !== undefined) {
-      out.issues.push(
-        issue(
-          "column-ambiguous",
-          {
-            role: `${ROLE_NAMES[key]} (${monthName(m.month)})`,
-            first: taken[String(m.month)] ?? "",
-            firstHeader: monthName(m.month),
-            second: columnLetter(c.col),
-            secondHeader: c.text,
-          },
-          { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, c.col) },
-        ),
-      );
-    } else taken[String(m.month)] = columnLetter(c.col);
-  }
-  out.columns[key] = taken;
-  const total = ctx.budgetMonths ? cells.find((c) => c.reading.meaning.kind === "monthsTotal") : undefined;
-  const first = months[0];
-  out.detection.push({
-    sheet: ctx.sheet,
-    role: key,
-    chosen: first ? place(ctx, first) : null,
-    rule: ctx.budgetMonths ? "months-in-budget-context" : "months-as-outcome",
-    reason: ctx.budgetMonths
-      ? `månadskolumner på ett budgetblad: årsbudgeten är summan av månaderna${total ? `, kontrolleras mot "${total.text}"` : ""}`
-      : "månadskolumner utan ord om budget: utfall per månad",
-    rejected: rejectedList,
-  });
-  return { budget: ctx.budgetMonths, ...(total ? { total } : {}) };
-}
-
 function rankOf(p: Placement): number {
   return p.kind === "candidate" ? p.rank : 0;
 }
 
 function pick(p: Placement): { rule: string; reason: string } {
   return { rule: p.rule, reason: p.reason };
-}
-
-function place(ctx: ColumnContext, cell: HeaderCell): { cell: string; header: string } {
-  return { cell: cellRef(ctx.headerRow, cell.col), header: cell.text };
 }

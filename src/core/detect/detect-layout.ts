@@ -4,7 +4,7 @@ import type { WorkbookGrid } from "../model/grid";
 import { isReportSheet } from "../model/report-marker";
 import type { Issue } from "../model/issue";
 import type { LedgerSheet, SheetSettings } from "../settings/settings";
-import type { ColumnContext } from "./choose-columns";
+import type { ColumnContext } from "./column-context";
 import type { PeriodInputs, PeriodResolution } from "./detect-period";
 import { resolvePeriod } from "./detect-period";
 import type { ScannedSheet } from "./detect-sheet";

@@ -4,7 +4,7 @@ import { cellText, columnLetter } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Period } from "../model/period";
 import type { ExplanationsSheet, InvestmentsSheet, LedgerSheet, MappingSheet } from "../settings/settings";
-import type { ColumnContext } from "./choose-columns";
+import type { ColumnContext } from "./column-context";
 import { chooseLedgerColumns } from "./choose-columns";
 import type { HeaderCell, HeaderRow } from "./detect-header-row";
 import { detectHeaderRow, settleRowTime } from "./detect-header-row";
