@@ -1,12 +1,13 @@
 import { FIELD_COUNT, addAmounts } from "./ledger-totals";
 import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
+import { cellRef, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import { hasErrors } from "../model/issue";
 import type { LedgerSheet } from "../settings/settings";
 import { UNCLASSIFIED } from "../settings/settings";
 import { AmountReader } from "./amount-reader";
+import { levelIssue } from "./level-issue";
 import { checkIssues, ledgerChecks } from "./ledger-checks";
 import { pivotRows } from "./pivot-ledger";
 import { COST, INCOME, signVoteColumns } from "../detect/detect-sign";
@@ -196,23 +197,6 @@ function checkSubtotal(
     Array.from(present, (p, f) => (p ? raw[f] : undefined)),
     cols.fields.map((col) => (col === undefined ? "" : cellRef(r, col))),
   );
-}
-
-/** Why a data row has no level: its level cell is empty, or its key is empty or not in the mapping. */
-function levelIssue(
-  row: readonly CellValue[],
-  r: number,
-  cols: Columns,
-  ctx: LedgerContext,
-  sheet: string,
-): Issue | undefined {
-  if (cols.level !== undefined)
-    return issue("level-missing", undefined, { sheet, cell: cellRef(r, cols.level) });
-  if (!ctx.mapping || cols.key === undefined) return undefined;
-  const place = { sheet, cell: cellRef(r, cols.key) };
-  return isBlank(row[cols.key])
-    ? issue("level-missing", undefined, place)
-    : issue("level-unmapped", { key: cellText(row[cols.key]), dimension: ctx.mapping.dimension }, place);
 }
 
 function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {

@@ -3,12 +3,14 @@ import { COST, INCOME } from "../detect/detect-sign";
 import { issue } from "../messages";
 import { unitScaleOre } from "../money";
 import type { CellValue, SheetGrid } from "../model/grid";
-import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
+import { cellRef, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { LongLedgerSheet } from "../settings/settings";
 import type { LongPlan } from "../detect/plan-long";
 import { UNCLASSIFIED } from "../settings/settings";
 import { AmountReader } from "./amount-reader";
+import { levelIssue } from "./level-issue";
+import { sameHeader } from "./read-ledger";
 import type { Columns, LedgerContext, LevelFact } from "./ledger-cells";
 import { LedgerCells } from "./ledger-cells";
 import { kindKey, monthOf, periodCode, withYear, yearCode, yearOf } from "../values/long-values";
@@ -164,38 +166,20 @@ function isSubtotalRow(row: readonly CellValue[], labels: readonly number[]): bo
   });
 }
 
-/** Why a row has no level: its level cell is empty, or its key is empty or not in the mapping. */
-function levelIssue(
-  row: readonly CellValue[],
-  r: number,
-  cols: Columns,
-  ctx: LedgerContext,
-  sheet: string,
-): Issue | undefined {
-  if (cols.level !== undefined)
-    return issue("level-missing", undefined, { sheet, cell: cellRef(r, cols.level) });
-  if (!ctx.mapping || cols.key === undefined) return undefined;
-  const place = { sheet, cell: cellRef(r, cols.key) };
-  return isBlank(row[cols.key])
-    ? issue("level-missing", undefined, place)
-    : issue("level-unmapped", { key: cellText(row[cols.key]), dimension: ctx.mapping.dimension }, place);
-}
-
 /** The label columns as the ledger's cells read them; long data has no amount columns of its own there. */
 function resolveColumns(layout: LongLedgerSheet, ctx: LedgerContext): Columns {
   const c = layout.columns;
   const idx = (letter: string | undefined): number | undefined =>
     letter === undefined ? undefined : columnIndex(letter);
-  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
   const dims = Object.entries(c.dimensions ?? {});
   const mapping = ctx.mapping;
-  const keyEntry = mapping ? dims.find(([name]) => same(name, mapping.dimension)) : undefined;
+  const keyEntry = mapping ? dims.find(([name]) => sameHeader(name, mapping.dimension)) : undefined;
   const level = idx(c.level);
   const account = idx(c.account);
   const accountName = idx(c.accountName);
   const key = keyEntry
     ? idx(keyEntry[1])
-    : account !== undefined && mapping && same(mapping.dimension, "konto")
+    : account !== undefined && mapping && sameHeader(mapping.dimension, "konto")
       ? account
       : undefined;
   const labels = [level, accountName, ...dims.map(([, l]) => idx(l)), account, 0].filter(
