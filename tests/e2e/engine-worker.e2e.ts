@@ -1,22 +1,9 @@
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import { BUILT as BUILT_ADDIN, launchChromium } from "./browser";
 import { serveFolder } from "./static-server";
 
 /** The built add-in (`npm run test:e2e` builds it first); E2E_BUILT names another build to test. */
-const BUILT = process.env.E2E_BUILT ?? join(__dirname, "..", "..", "dist", "addin");
-
-/** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const BUILT = process.env.E2E_BUILT ?? BUILT_ADDIN;
 
 let browser: Browser;
 let page: Page;
@@ -36,7 +23,7 @@ async function until(condition: () => boolean | Promise<boolean>, timeout = 15_0
 
 beforeAll(async () => {
   server = await serveFolder(BUILT);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await (await browser.newContext({ locale: "sv-SE" })).newPage();
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));

@@ -3,24 +3,9 @@
 // their user agent, which is all the guard looks at: the page must then show the guard's Swedish message, and
 // in a current engine nothing of it. Served from the development build (`webpack --mode development`), whose
 // task pane loads the npm copy of office.js from the same address: no network needed.
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import { BUILT, launchChromium } from "./browser";
 import { serveFolder } from "./static-server";
-
-const BUILT = join(__dirname, "..", "..", "dist", "addin");
-
-/** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const USER_AGENTS = {
   "Internet Explorer 11":
@@ -50,7 +35,7 @@ async function openPane(userAgent: string | undefined): Promise<{ page: Page; re
 
 beforeAll(async () => {
   server = await serveFolder(BUILT);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,25 +2,12 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import { BUILT, launchChromium } from "./browser";
 import { serveFolder } from "./static-server";
 
-const BUILT = join(__dirname, "..", "..", "dist", "addin");
 const DOCS = join(__dirname, "..", "..", "docs");
 const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const SHOTS = process.env.UPDATE_DOCS === "1" ? DOCS : mkdtempSync(join(tmpdir(), "budgetrapport-shots-"));
-
-/** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let browser: Browser;
 let page: Page;
@@ -63,7 +50,7 @@ async function shot(name: string): Promise<void> {
 
 beforeAll(async () => {
   server = await serveFolder(BUILT);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
   page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));

@@ -1,23 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { tempDir, writeWorkbook } from "../helpers/xlsx";
+import { BUILT, launchChromium } from "./browser";
 import { serveFolder } from "./static-server";
-
-const BUILT = join(__dirname, "..", "..", "dist", "addin");
-
-/** The launch that works with Debian's Chromium on these machines (see the toolchain notes). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let browser: Browser;
 let page: Page;
@@ -92,7 +78,7 @@ beforeAll(async () => {
   await writeWorkbook(join(dir, "next", "export.xlsx"), [{ name: "Export", rows: NEXT_ROWS }]);
   await writeWorkbook(join(dir, "unsigned.xlsx"), [{ name: "Export", rows: UNSIGNED_ROWS }]);
   server = await serveFolder(BUILT);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
   page = await context.newPage();
   page.on("pageerror", (e) => problems.push(e.message));
