@@ -17,6 +17,8 @@ const CLI_FIXES: Partial<Record<IssueCode, (issue: Issue) => string>> = {
   },
   "period-unknown": () => "Det görs med --period ÅÅÅÅ-MM.",
   "period-saved-contradicted": () => "Det görs med --period ÅÅÅÅ-MM.",
+  "compare-with-missing": () => 'Det görs med "compareWith" i --config: en av de sparade månaderna.',
+  "compare-with-not-earlier": () => 'Det görs med "compareWith" i --config: en tidigare månad samma år.',
   "sign-unknown": () => 'Det görs med "inputSign" i --config: "netCostPositive" eller "incomePositive".',
 };
 

@@ -8,6 +8,7 @@ import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { toResultJson } from "../core/result-json";
 import { runOnWorkbook, savedChoices } from "../core/state/run-on-workbook";
+import { snapshotOf, withSnapshot } from "../core/state/forecast-history";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { validateSettings } from "../core/settings/validate-settings";
 import { partsLostInCopy } from "../io/xlsx/lost-parts";
@@ -74,10 +75,13 @@ export async function generate(cmd: GenerateCommand, terminal: Console, now: Dat
   const code = await finish(cmd, io, all);
   if (code.code !== 0 || !all.result || !cmd.out || !workbook) return code;
 
-  const layout = layoutReport({ result: all.result, generatedAt: formatTimestamp(now) });
+  const generatedAt = formatTimestamp(now);
+  const layout = layoutReport({ result: all.result, generatedAt });
   const written = await writeReportCopy(workbook, layout, resolve(cmd.out), {
     previous: state?.reportSheets ?? [],
     settings: choices,
+    // the input is never written: next month's comparison is in this copy, which the economist works on
+    history: withSnapshot(state?.history ?? [], snapshotOf(all.result, generatedAt)),
   });
   for (const notice of written.notices) out.err(notice);
   out.log(`Rapporten: ${cmd.out} (bladen ${written.sheets.join(", ")})`);

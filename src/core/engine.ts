@@ -1,4 +1,5 @@
 import type { Computed } from "./compute/compute-result";
+import type { ComputeOptions } from "./compute/compute-result";
 import { computeResult } from "./compute/compute-result";
 import type { OutcomePlace } from "./compute/consumption-check";
 import { checkConsumption } from "./compute/consumption-check";
@@ -19,7 +20,12 @@ import { parsePeriod } from "./model/period";
 import type { LedgerTotals } from "./read/ledger-totals";
 import type { Explanation } from "./read/read-explanations";
 import { readExplanations } from "./read/read-explanations";
+import { changeWithoutPrevious } from "./read/explanation-about";
+import type { Adjustment } from "./read/read-adjustments";
+import { readAdjustments } from "./read/read-adjustments";
 import type { InvestmentFigures } from "./read/read-investments";
+import type { KeyFigure } from "./read/read-key-figures";
+import { readKeyFigureSheets } from "./read/read-key-figures";
 import { readInvestments, totalInvestments } from "./read/read-investments";
 import { levelSource } from "./run/level-source";
 import { readBooks } from "./run/read-books";
@@ -28,6 +34,9 @@ import type { Sources } from "./run/sources";
 import { figuresPresent, gatherSources } from "./run/sources";
 import type { LedgerSheet, Settings, SignConvention } from "./settings/settings";
 import { SETTINGS_VERSION } from "./settings/settings";
+import type { Previous } from "./compute/comparison";
+import { choosePrevious } from "./run/choose-previous";
+import type { ForecastSnapshot } from "./state/forecast-history";
 import type { SettingsOverride } from "./settings/validate-settings";
 
 export type EngineInput = {
@@ -40,12 +49,20 @@ export type EngineInput = {
   fallbackYear?: number;
   /** sheets the product wrote itself, never read as input */
   isOwnSheet?: (name: string) => boolean;
+  /** the snapshots of earlier reports kept in the workbook, to compare the forecast with */
+  history?: readonly ForecastSnapshot[];
 };
 
 export type EngineResult = Computed & {
   period: Period;
   periodSource: PeriodSource;
+  /** what the forecast is compared with; null when there is nothing to compare with */
+  previous: Previous | null;
   explanations: Explanation[];
+  /** the adjustments sheet's lines (justeringar), beside the outcome, never in it */
+  adjustments: Adjustment[];
+  /** key figures (nyckeltal): measures with their own units, never money */
+  keyFigures: KeyFigure[];
   /** when the workbook has an investments sheet */
   investments?: { levels: InvestmentFigures[]; total: InvestmentFigures };
   settings: Settings;
@@ -101,21 +118,33 @@ export function runEngine(input: EngineInput): EngineOutput {
   detection.push(...books.detection);
   setSign(settings, given, books.inputSign ?? "netCostPositive");
   settings.kommunbidragAccounts = [...books.ctx.kommunbidragAccounts];
-  const options = {
+  const previous = choosePrevious(period, given.compareWith, books.previousColumn, input.history ?? []);
+  issues.push(...previous.issues);
+  const options: ComputeOptions = {
     period,
     periodisation: settings.periodisation,
     hasForecast: present.hasForecast,
     lines: settings.costTypes,
+    comparisons: books.comparisons,
+    ...(previous.snapshot ? { snapshot: previous.snapshot } : {}),
   };
   const explanations = readExplanationsOf(sources, books.ctx.totals, options);
   issues.push(...explanations.issues);
+  if (previous.previous === null) issues.push(...changeWithoutPrevious(explanations.explanations));
   const investments = sources.investments
     ? readInvestments(sources.investments.sheet, sources.investments.layout, sources.investments.unit.unit)
     : undefined;
   issues.push(...(investments?.issues ?? []));
+  const adjustments = readAdjustmentsOf(sources, books.ctx.totals);
+  issues.push(...adjustments.issues);
+  const keyFigures = readKeyFigureSheets(sources.keyFigures);
+  issues.push(...keyFigures.issues);
   if (hasErrors(issues)) return stop();
 
-  const computed = computeResult(books.ctx.totals, explanations.explanations, options);
+  const computed = computeResult(books.ctx.totals, explanations.explanations, {
+    ...options,
+    adjustments: adjustments.adjustments,
+  });
   issues.push(...checkKommunbidrag(computed, period));
   const outcomePlace = outcomeColumn(sources.ledgers);
   if (outcomePlace) issues.push(...checkConsumption(period, computed, outcomePlace));
@@ -123,7 +152,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     ...computed,
     period,
     periodSource: source,
+    previous: previous.previous,
     explanations: explanations.explanations,
+    adjustments: adjustments.adjustments,
+    keyFigures: keyFigures.keyFigures,
     ...(investments
       ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
       : {}),
@@ -157,15 +189,26 @@ function setSign(settings: Settings, given: SettingsOverride, inputSign: SignCon
 function readExplanationsOf(
   sources: Sources,
   totals: LedgerTotals,
-  options: Parameters<typeof computeResult>[2],
+  options: ComputeOptions,
 ): { explanations: Explanation[]; issues: Issue[] } {
   const e = sources.explanations;
   if (!e) return { explanations: [], issues: [] };
   const deviations = computeResult(totals, [], options).levels.map((l) => ({
     name: l.name,
     deviation: l.forecastDeviation,
+    change: l.forecastDeviationChange,
   }));
   return readExplanations(e.sheet, e.layout, e.unit.unit, deviations);
+}
+
+/** The adjustments, read once the levels are known: one of a level the books lack is an error. */
+function readAdjustmentsOf(
+  sources: Sources,
+  totals: LedgerTotals,
+): { adjustments: Adjustment[]; issues: Issue[] } {
+  const a = sources.adjustments;
+  if (!a) return { adjustments: [], issues: [] };
+  return readAdjustments(a.sheet, a.layout, a.unit.unit, totals.levels);
 }
 
 /** The first ledger's outcome column (or its first outcome month), for the förbrukningsgrad check. */

@@ -187,6 +187,32 @@ const CATALOGUE = {
       `"${p.text}" börjar som en summarad, men beloppet är varken summan av förklaringarna ovanför eller nivåns avvikelse, och texten nämner inte nivån; den räknas som en förklaring.`,
   ],
   "explanation-without-amount": ["warning", () => "Förklaringen saknar belopp och räknas som 0."],
+  "adjustment-unknown-level": [
+    "error",
+    (p: { level: string }) =>
+      `Justeringen gäller "${p.level}", som inte är någon anslagsbindningsnivå i underlaget. Skriv nivån som den står i underlaget: en justering utan nivå skulle ändra totalen utan att synas per nivå.`,
+  ],
+  "adjustment-without-level": [
+    "error",
+    () =>
+      "Justeringen saknar anslagsbindningsnivå. Skriv nivån: en justering utan nivå skulle ändra totalen utan att synas per nivå.",
+  ],
+  "adjustment-without-amount": ["warning", () => "Justeringen saknar belopp och tas inte med."],
+  "adjustments-sheet-twice": [
+    "warning",
+    (p: { used: string }) =>
+      `Flera blad ser ut som justeringar; "${p.used}" används och de andra läses inte. Samla justeringarna på ett blad.`,
+  ],
+  "explanation-about-unknown": [
+    "error",
+    (p: { shown: string }) =>
+      `"${p.shown}" säger inte vad förklaringen avser. Skriv Avvikelse (eller lämna cellen tom) för en förklaring av avvikelsen mot budget, eller Prognosförändring för en förklaring av förändringen sedan föregående prognos.`,
+  ],
+  "explanation-change-without-previous": [
+    "warning",
+    (p: { count: number }) =>
+      `${p.count === 1 ? "En förklaring avser" : `${p.count} förklaringar avser`} prognosförändringen, men det finns ingen tidigare prognos att jämföra med (den här cellen är den första). De listas i rapporten utan avstämning.`,
+  ],
   "workbook-unreadable": [
     "error",
     (p: { problem: string }) => `Arbetsboken gick inte att läsa som .xlsx: ${p.problem}`,
@@ -212,6 +238,26 @@ const CATALOGUE = {
     "error",
     (p: { sheet: string }) => `Inställningarna nämner bladet "${p.sheet}", som inte finns i arbetsboken.`,
   ],
+  "history-unreadable": [
+    "warning",
+    (p: { problem: string }) =>
+      `En sparad prognos i Budgetrapports historik går inte att läsa (${p.problem}). Den jämförs inte med och tas bort när rapporten tas fram.`,
+  ],
+  "compare-with-missing": [
+    "error",
+    (p: { period: string; kept: string }) =>
+      `Jämförelsen ska göras med prognosen för ${p.period}, men den finns inte i arbetsbokens historik (${p.kept}). Välj en av dem eller ta bort valet.`,
+  ],
+  "compare-with-not-earlier": [
+    "error",
+    (p: { period: string; current: string }) =>
+      `Jämförelsen ska göras med prognosen för ${p.period}, men den är inte en tidigare period samma år som ${p.current}. Välj en tidigare månad samma år eller ta bort valet.`,
+  ],
+  "comparison-partial": [
+    "warning",
+    (p: { what: string; missing: string }) =>
+      `${p.what} finns inte på alla blad (saknas på ${p.missing}); jämförelsen görs inte, eftersom en summa av bara några blad vore fel.`,
+  ],
   "state-unreadable": [
     "warning",
     (p: { problem: string }) =>
@@ -220,6 +266,21 @@ const CATALOGUE = {
   "explanations-sheet-twice": [
     "warning",
     (p: { used: string }) => `Flera blad ser ut som förklaringar; "${p.used}" används.`,
+  ],
+  // key figures (nyckeltal): measures, not money; a value that cannot be read is left out, never guessed
+  "key-figure-not-a-number": [
+    "warning",
+    (p: { shown: string; name: string }) =>
+      `"${p.shown}" är inget tal, så nyckeltalet "${p.name}" visas utan det värdet. Skriv ett tal, till exempel 12,5, eller lämna cellen tom.`,
+  ],
+  "key-figure-error-value": [
+    "warning",
+    (p: { shown: string; name: string }) =>
+      `Cellen visar felvärdet ${p.shown}, så nyckeltalet "${p.name}" visas utan det värdet. Rätta formeln eller värdet.`,
+  ],
+  "key-figure-name-missing": [
+    "warning",
+    () => "Raden har värden men inget namn på nyckeltalet och visas inte. Skriv nyckeltalets namn i cellen.",
   ],
   // long ("tidy") data: one amount column, a kind column and a period column
   "long-kind-unknown": [
@@ -254,6 +315,11 @@ const CATALOGUE = {
     "warning",
     (p: { value: string; year: string; months: string }) =>
       `Budgeten "${p.value}" för ${p.year} saknar ${p.months}; årsbudgeten är summan av de månader som finns.`,
+  ],
+  "long-comparison-ambiguous": [
+    "warning",
+    (p: { role: string; year: string; values: string }) =>
+      `Både ${p.values} kan vara ${p.role} för ${p.year}, och ingen regel avgör vilken; jämförelsen med ${p.role} utelämnas. Låt bara en av dem gälla, till exempel genom att byta namn på den andra i bladet.`,
   ],
 } as const satisfies Record<string, readonly [Severity, (p: never) => string]>;
 

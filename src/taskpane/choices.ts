@@ -47,6 +47,18 @@ export function withSheet(choices: SettingsOverride, sheet: SheetSettings): Sett
 }
 
 /**
+ * The forecast to compare with: a kept snapshot's period ("2023-07"), or none for the automatic rule
+ * (a previous-forecast column, else the latest earlier snapshot of the same year). None removes the
+ * key, so the saved settings name no choice the user did not make.
+ */
+export function withCompareWith(choices: SettingsOverride, period: string | undefined): SettingsOverride {
+  const next: SettingsOverride = { ...choices };
+  if (period === undefined) delete next.compareWith;
+  else next.compareWith = period;
+  return next;
+}
+
+/**
  * The sheet in a new role, keeping its header row and any unit it states; columns to be chosen. An
  * explanations or investments sheet with no unit is read in the ledger's, with a warning, until the
  * user chooses one.
@@ -92,6 +104,14 @@ export function withRole(sheet: SheetSettings, role: Role): SheetSettings {
       };
     case "investments":
       return { name: sheet.name, role, headerRow, ...stated, columns: { level: "A" } };
+    case "adjustments":
+      return sheet.role === "adjustments"
+        ? sheet
+        : { name: sheet.name, role, headerRow, ...stated, columns: { level: "A", text: "B", amount: "C" } };
+    case "keyFigures":
+      return sheet.role === "keyFigures"
+        ? sheet
+        : { name: sheet.name, role, headerRow, columns: { name: "A" } };
     case "ignore":
       return { name: sheet.name, role };
   }
@@ -104,6 +124,7 @@ export function withUnit(sheet: SheetSettings, unit: Unit): SheetSettings {
     case "long":
     case "explanations":
     case "investments":
+    case "adjustments":
       return { ...sheet, unit };
     default:
       return sheet;

@@ -1,6 +1,16 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Money, Unit } from "../core/money";
+import type { ExplanationAbout } from "../core/read/explanation-about";
 import { amountProblemText, formatAmountInput, parseAmountInput } from "./amount-input";
 import type { ExplanationInput } from "./explanation-edits";
 import { TEXTS } from "./texts";
@@ -14,16 +24,30 @@ type Props = {
   levels: readonly string[];
   /** the explanations sheet's unit: the amount is typed, shown and stored in it */
   unit: Unit;
-  initial: { level: string; text: string; amount?: Money };
+  initial: { level: string; text: string; amount?: Money; about?: ExplanationAbout };
+  /** the explanations sheet has no "Avser" column: an explanation of the change adds one */
+  addsAboutColumn: boolean;
   submitLabel: string;
   onSubmit: (input: ExplanationInput) => void;
   onCancel?: () => void;
 };
 
-/** Level, text and amount in the sheet's unit, checked before anything is written to the workbook. */
-export function ExplanationForm({ levels, unit, initial, submitLabel, onSubmit, onCancel }: Props) {
+/**
+ * Level, text, amount in the sheet's unit, and what it explains (the deviation or the forecast change),
+ * checked before anything is written to the workbook.
+ */
+export function ExplanationForm({
+  levels,
+  unit,
+  initial,
+  addsAboutColumn,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const styles = useStyles();
   const [level, setLevel] = useState(initial.level);
+  const [about, setAbout] = useState<ExplanationAbout>(initial.about ?? "deviation");
   const [text, setText] = useState(initial.text);
   const [amountText, setAmountText] = useState(
     initial.amount === undefined ? "" : formatAmountInput(initial.amount, unit),
@@ -39,7 +63,7 @@ export function ExplanationForm({ levels, unit, initial, submitLabel, onSubmit, 
       onSubmit={(e) => {
         e.preventDefault();
         setTouched(true);
-        if (text.trim() !== "" && amount !== undefined) onSubmit({ level, text: text.trim(), amount });
+        if (text.trim() !== "" && amount !== undefined) onSubmit({ level, text: text.trim(), amount, about });
       }}
     >
       <Field label={TEXTS.explanations.level}>
@@ -56,6 +80,19 @@ export function ExplanationForm({ levels, unit, initial, submitLabel, onSubmit, 
       </Field>
       <Field label={TEXTS.explanations.amount(unit)} validationMessage={amountError}>
         <Input value={amountText} inputMode="decimal" onChange={(_, d) => setAmountText(d.value)} />
+      </Field>
+      <Field
+        label={TEXTS.explanations.about}
+        hint={about === "forecastChange" && addsAboutColumn ? TEXTS.explanations.aboutAddsColumn : undefined}
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={about}
+          onChange={(_, d) => setAbout(d.value === "forecastChange" ? "forecastChange" : "deviation")}
+        >
+          <Radio value="deviation" label={TEXTS.explanations.aboutDeviation} />
+          <Radio value="forecastChange" label={TEXTS.explanations.aboutChange} />
+        </RadioGroup>
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary">

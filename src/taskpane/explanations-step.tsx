@@ -3,6 +3,7 @@ import { DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatMoney } from "../core/format";
 import type { Money } from "../core/money";
+import type { ExplanationAbout } from "../core/read/explanation-about";
 import type { Explanation } from "../core/read/read-explanations";
 import type { ExplanationInput } from "./explanation-edits";
 import { explanationsSheetOf, explanationsUnit } from "./explanation-edits";
@@ -62,10 +63,40 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
   const levels = result.levels.map((l) => l.name);
   const sheet = explanationsSheetOf(analysis);
   const unit = explanationsUnit(analysis);
+  const addsAboutColumn = sheet?.columns.about === undefined;
+  const ofLevel = (name: string, about: ExplanationAbout): Explanation[] =>
+    result.explanations.filter((e) => e.known && e.about === about && e.level === name);
+  const unreconciled =
+    result.previous === null && result.explanations.some((e) => e.about === "forecastChange");
+  const item = (e: Explanation) => (
+    <li key={`${e.sheet}!${e.cell}`} className={styles.item}>
+      <Text>{e.text}</Text>
+      <Text className={styles.amount}>{tkr(e.amount)}</Text>
+      <span>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<EditRegular />}
+          aria-label={TEXTS.explanations.editLabel(e.text)}
+          title={TEXTS.explanations.edit}
+          onClick={() => setEditing(e)}
+        />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          aria-label={TEXTS.explanations.removeLabel(e.text)}
+          title={TEXTS.explanations.remove}
+          onClick={() => void onRemove(e)}
+        />
+      </span>
+    </li>
+  );
   return (
     <div className={styles.step}>
       <Text>{TEXTS.explanations.intro}</Text>
       <Text>{sheet ? TEXTS.explanations.writesTo(sheet.name) : TEXTS.explanations.createsSheet}</Text>
+      {unreconciled ? <Text>{TEXTS.explanations.changeNotReconciled}</Text> : null}
       {result.levels.map((level) => (
         <section key={level.name} className={styles.level} aria-label={level.name}>
           <Text weight="semibold">{level.name}</Text>
@@ -84,33 +115,39 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
             </dd>
           </dl>
           <ul className={styles.list} aria-label={`${TEXTS.tabs.explanations} ${level.name}`}>
-            {result.explanations
-              .filter((e) => e.known && e.level === level.name)
-              .map((e) => (
-                <li key={`${e.sheet}!${e.cell}`} className={styles.item}>
-                  <Text>{e.text}</Text>
-                  <Text className={styles.amount}>{tkr(e.amount)}</Text>
-                  <span>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<EditRegular />}
-                      aria-label={TEXTS.explanations.editLabel(e.text)}
-                      title={TEXTS.explanations.edit}
-                      onClick={() => setEditing(e)}
-                    />
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={TEXTS.explanations.removeLabel(e.text)}
-                      title={TEXTS.explanations.remove}
-                      onClick={() => void onRemove(e)}
-                    />
-                  </span>
-                </li>
-              ))}
+            {ofLevel(level.name, "deviation").map(item)}
           </ul>
+          {level.forecastDeviationChange !== null || ofLevel(level.name, "forecastChange").length > 0 ? (
+            <>
+              <dl className={styles.numbers}>
+                <dt>{TEXTS.explanations.change}</dt>
+                <dd className={styles.amount}>
+                  {level.forecastDeviationChange === null ? "–" : tkr(level.forecastDeviationChange)}
+                </dd>
+                {level.changeExplained !== null && level.changeUnexplained !== null ? (
+                  <>
+                    <dt>{TEXTS.explanations.changeExplained}</dt>
+                    <dd className={styles.amount}>{tkr(level.changeExplained)}</dd>
+                    <dt className={level.changeUnexplained !== 0 ? styles.unexplained : undefined}>
+                      {TEXTS.explanations.changeUnexplained}
+                    </dt>
+                    <dd
+                      className={
+                        level.changeUnexplained !== 0
+                          ? `${styles.amount} ${styles.unexplained}`
+                          : styles.amount
+                      }
+                    >
+                      {tkr(level.changeUnexplained)}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+              <ul className={styles.list} aria-label={`${TEXTS.explanations.change} ${level.name}`}>
+                {ofLevel(level.name, "forecastChange").map(item)}
+              </ul>
+            </>
+          ) : null}
         </section>
       ))}
       {editing ? (
@@ -118,7 +155,8 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
           key={`${editing.sheet}!${editing.cell}`}
           levels={levels}
           unit={unit}
-          initial={{ level: editing.level, text: editing.text, amount: editing.amount }}
+          initial={{ level: editing.level, text: editing.text, amount: editing.amount, about: editing.about }}
+          addsAboutColumn={addsAboutColumn}
           submitLabel={TEXTS.explanations.save}
           onSubmit={(input) => void onUpdate(editing, input).then(() => setEditing(undefined))}
           onCancel={() => setEditing(undefined)}
@@ -134,6 +172,7 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
               level: lastLevel !== undefined && levels.includes(lastLevel) ? lastLevel : (levels[0] ?? ""),
               text: "",
             }}
+            addsAboutColumn={addsAboutColumn}
             submitLabel={TEXTS.explanations.add}
             onSubmit={(input) => {
               setLastLevel(input.level);

@@ -3,6 +3,8 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react"
 import type { Explanation } from "../core/read/read-explanations";
 import type { SettingsOverride } from "../core/settings/validate-settings";
 import { selectCell } from "../io/excel/select-cell";
+import type { AdjustmentInput } from "./adjustment-edits";
+import { addAdjustmentRow } from "./adjustment-edits";
 import type { ExplanationInput } from "./explanation-edits";
 import { addExplanationRow, changeExplanationRow, removeExplanationRow } from "./explanation-edits";
 import { FailureMessage } from "./failure-message";
@@ -22,12 +24,15 @@ const useStyles = makeStyles({
   },
 });
 
-type TabValue = "sources" | "period" | "explanations" | "generate";
+type TabValue = "sources" | "period" | "explanations" | "adjustments" | "generate";
 
 // The first screen is Underlag: the other steps load when first opened, keeping the pane's first load small.
 const PeriodStep = lazy(() => import("./period-step").then((m) => ({ default: m.PeriodStep })));
 const ExplanationsStep = lazy(() =>
   import("./explanations-step").then((m) => ({ default: m.ExplanationsStep })),
+);
+const AdjustmentsStep = lazy(() =>
+  import("./adjustments-step").then((m) => ({ default: m.AdjustmentsStep })),
 );
 const GenerateStep = lazy(() => import("./generate-step").then((m) => ({ default: m.GenerateStep })));
 
@@ -103,6 +108,7 @@ export function Pane({ port }: { port: ExcelPort }) {
   const update = (e: Explanation, input: ExplanationInput) =>
     act(() => changeExplanationRow(port, analysis, e, input));
   const remove = (e: Explanation) => act(() => removeExplanationRow(port, analysis, e));
+  const addAdjustment = (input: AdjustmentInput) => act(() => addAdjustmentRow(port, analysis, input));
   const generate = async (): Promise<void> => {
     setProblem(undefined);
     const controller = new AbortController();
@@ -129,6 +135,7 @@ export function Pane({ port }: { port: ExcelPort }) {
         <Tab value="sources">{TEXTS.tabs.sources}</Tab>
         <Tab value="period">{TEXTS.tabs.period}</Tab>
         <Tab value="explanations">{TEXTS.tabs.explanations}</Tab>
+        <Tab value="adjustments">{TEXTS.tabs.adjustments}</Tab>
         <Tab value="generate">{TEXTS.tabs.generate}</Tab>
       </TabList>
       {problem ? <FailureMessage failure={problem} onRetry={() => void load()} /> : null}
@@ -138,6 +145,7 @@ export function Pane({ port }: { port: ExcelPort }) {
         {tab === "explanations" ? (
           <ExplanationsStep analysis={analysis} onAdd={add} onUpdate={update} onRemove={remove} />
         ) : null}
+        {tab === "adjustments" ? <AdjustmentsStep analysis={analysis} onAdd={addAdjustment} /> : null}
         {tab === "generate" ? (
           <GenerateStep
             analysis={analysis}

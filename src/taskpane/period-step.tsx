@@ -2,6 +2,7 @@ import { Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-
 import { useState } from "react";
 import { MONTH_NAMES, formatPeriod, parsePeriod } from "../core/model/period";
 import type { SettingsOverride } from "../core/settings/validate-settings";
+import { ComparisonSection } from "./comparison-section";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
 
@@ -16,7 +17,7 @@ type Draft = { month?: number; year?: number };
 /**
  * The month the follow-up is for (inferred, changeable) and how the period's budget is made. When the
  * engine found no period it is an empty choice that must be made, with the engine's reason: never a
- * month the user did not see chosen.
+ * month the user did not see chosen. Below it, the earlier forecast the report compares with.
  */
 export function PeriodStep({
   analysis,
@@ -106,6 +107,7 @@ export function PeriodStep({
               : TEXTS.period.column}
         </Text>
       )}
+      <ComparisonSection analysis={analysis} onChange={onChange} />
     </div>
   );
 }

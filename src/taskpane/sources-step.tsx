@@ -56,7 +56,7 @@ const useStyles = makeStyles({
   },
 });
 
-const ROLES: Role[] = ["ledger", "long", "mapping", "explanations", "investments", "ignore"];
+const ROLES: Role[] = ["ledger", "long", "mapping", "explanations", "investments", "adjustments", "ignore"];
 const UNITS: Unit[] = ["kr", "tkr", "mkr"];
 const SIGNS: SignConvention[] = ["netCostPositive", "incomePositive"];
 const REPORT_UNITS: ReportUnit[] = ["tkr", "mkr"];
@@ -166,7 +166,8 @@ function SheetCard({
           {s.role === "ledger" ||
           s.role === "long" ||
           s.role === "explanations" ||
-          s.role === "investments" ? (
+          s.role === "investments" ||
+          s.role === "adjustments" ? (
             <Choice<Unit | "">
               label={TEXTS.sources.unit}
               value={s.unit ?? ""}

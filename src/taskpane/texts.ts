@@ -16,7 +16,13 @@ export const TEXTS = {
   readingSheet: (sheet: string, done: number, total: number) =>
     `Läser ${sheet}: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")} rader`,
   reload: "Läs om arbetsboken",
-  tabs: { sources: "Underlag", period: "Period", explanations: "Förklaringar", generate: "Rapport" },
+  tabs: {
+    sources: "Underlag",
+    period: "Period",
+    explanations: "Förklaringar",
+    adjustments: "Justeringar",
+    generate: "Rapport",
+  },
 
   sources: {
     intro:
@@ -29,6 +35,8 @@ export const TEXTS = {
       mapping: "Mappning till nivå",
       explanations: "Förklaringar",
       investments: "Investeringar",
+      keyFigures: "Nyckeltal",
+      adjustments: "Justeringar",
       ignore: "Används inte",
     },
     headerRow: (row: number) => `Rubrikrad ${row}`,
@@ -116,6 +124,29 @@ export const TEXTS = {
     monthly: "Periodens budget är budgetmånaderna till och med perioden; årsbudgeten är alla tolv.",
   },
 
+  /** the forecast the report compares with (compareWith), under Period */
+  comparison: {
+    title: "Jämförelse med tidigare prognos",
+    choose: "Jämför med",
+    automatic: "Automatiskt",
+    automaticRule:
+      "Automatiskt: en kolumn med föregående prognos i underlaget, annars den senaste prognosen som sparats i arbetsboken tidigare samma år.",
+    /** "juli 2023 (sparad 2023-08-10 09:00)" */
+    snapshot: (period: string, made: string, usable: boolean) =>
+      `Prognosen efter ${period}${made ? ` (sparad ${made})` : ""}${usable ? "" : " – inte tidigare samma år"}`,
+    notKept: (period: string) => `Prognosen efter ${period} – finns inte i arbetsboken`,
+    kept: "Sparade prognoser i arbetsboken",
+    noneKept:
+      "Arbetsboken har inga sparade prognoser ännu. Varje rapport sparar sin prognos här, så att nästa rapport kan jämföras med den.",
+    history: (period: string | undefined) =>
+      `Jämförs med prognosen efter ${period ?? "förra rapporten"} (sparad i arbetsboken).`,
+    chosen: (period: string | undefined) =>
+      `Jämförs med prognosen efter ${period ?? "den valda rapporten"} (sparad i arbetsboken, ditt val).`,
+    column: (header: string | undefined, place: string | undefined) =>
+      `Jämförs med kolumnen ${[header, place ? (header ? `(${place})` : place) : undefined].filter(Boolean).join(" ")}.`,
+    none: "Ingen tidigare prognos att jämföra med: rapporten visar ingen prognosförändring.",
+  },
+
   explanations: {
     intro:
       "Förklaringarna av helårsavvikelsen per nivå. De lagras på förklaringsbladet i arbetsboken, så kollegor ser samma lista.",
@@ -140,6 +171,32 @@ export const TEXTS = {
     noResult: "Rätta felen under Underlag först; då visas avvikelserna här.",
     writesTo: (sheet: string) => `Ändringar skrivs direkt till bladet ${sheet}, en rad i taget.`,
     createsSheet: "Det finns inget förklaringsblad ännu: den första förklaringen skapar bladet Förklaringar.",
+    about: "Avser",
+    aboutDeviation: "Avvikelse",
+    aboutChange: "Prognosförändring",
+    /** where the sheet has no "Avser" column yet: the first explanation of the change adds one */
+    aboutAddsColumn: "Bladet får en kolumn Avser, där förklaringen markeras som Prognosförändring.",
+    change: "Prognosförändring",
+    changeExplained: "Förklarat av förändringen",
+    changeUnexplained: "Ej förklarat av förändringen",
+    /** beside an explanation of the change when there is no previous forecast to reconcile it with */
+    changeNotReconciled:
+      "Det finns ingen tidigare prognos att jämföra med; förklaringarna av prognosförändringen stäms inte av.",
+  },
+
+  adjustments: {
+    title: "Justeringar",
+    intro:
+      "Justeringar av periodens resultat, till exempel upplupen semesterlöneskuld. De visas i rapporten på egna rader under periodens resultat, aldrig i utfallet. Ett positivt belopp förbättrar resultatet.",
+    none: "Inga justeringar.",
+    list: "Justeringar per nivå",
+    level: "Anslagsbindningsnivå",
+    text: "Text",
+    amount: (unit: Unit) => `Belopp, ${AMOUNT_UNIT[unit]}`,
+    add: "Lägg till justering",
+    textMissing: "Skriv vad justeringen avser.",
+    writesTo: (sheet: string) => `Justeringen skrivs som en ny rad på bladet ${sheet}.`,
+    createsSheet: "Det finns inget justeringsblad ännu: den första justeringen skapar bladet Justeringar.",
   },
 
   generate: {

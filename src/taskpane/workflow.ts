@@ -1,3 +1,5 @@
+import type { ForecastSnapshot } from "../core/state/forecast-history";
+import { snapshotOf, withSnapshot } from "../core/state/forecast-history";
 import type { EngineOutput } from "../core/engine";
 import type { SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { isReportSheet } from "../core/model/report-marker";
@@ -126,17 +128,20 @@ export async function generateReport(
     signal?.throwIfAborted();
     const read: Analysis = { grid: view, ...(state ? { state } : {}), choices, output, engine };
     if (!output.result) return { analysis: read };
-    const layout = layoutReport({ result: output.result, generatedAt: formatTimestamp(port.now()) });
+    const generatedAt = formatTimestamp(port.now());
+    const layout = layoutReport({ result: output.result, generatedAt });
+    const history = withSnapshot(state?.history ?? [], snapshotOf(output.result, generatedAt));
     onStage("skriver");
     const written = await writeReport(port.run, layout, {
       capabilities: port.capabilities,
       ownSheets: state?.reportSheets ?? [],
       settings: choices,
+      history,
       ...(signal ? { signal } : {}),
     }).catch(async (e: unknown) => {
       throw (isAbort(e) ? undefined : await structureProtected(port.run, e)) ?? e;
     });
-    return { analysis: afterWrite(read, written), written };
+    return { analysis: afterWrite(read, written, history), written };
   } catch (e) {
     engine.dispose();
     throw e;
@@ -187,13 +192,13 @@ async function structureProtected(
  * Underlag would still offer an old Investeringsredovisning the new report no longer makes), and the
  * state lists the new ones, whose contents are not needed: the engine never reads the product's sheets.
  */
-function afterWrite(read: Analysis, written: WrittenReport): Analysis {
+function afterWrite(read: Analysis, written: WrittenReport, history: ForecastSnapshot[]): Analysis {
   // The writer replaces a listed sheet only if it still carries the mark; an unmarked one is kept.
   const listed = new Set(read.state?.reportSheets ?? []);
   const replaced = (sheet: SheetGrid): boolean => listed.has(sheet.name) && isReportSheet(sheet);
   return {
     ...read,
     grid: { sheets: read.grid.sheets.filter((s) => !replaced(s)) },
-    state: { version: 1, settings: read.choices, reportSheets: written.sheets },
+    state: { version: 1, settings: read.choices, reportSheets: written.sheets, history },
   };
 }

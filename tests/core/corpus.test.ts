@@ -14,7 +14,7 @@ const FIXTURES = readdirSync(DIR)
   .filter((f) => f.endsWith(".xlsx"))
   .map((f) => f.replace(/\.xlsx$/, ""));
 
-type Figures = Record<string, string>;
+type Figures = Record<string, string | null>;
 type Expected = {
   period: string;
   periodisation: string;

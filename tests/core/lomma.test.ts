@@ -32,15 +32,15 @@ describe("Lomma socialnämnd, delårsrapport 1 2024 (the published figures)", ()
   });
 
   it.each(expected.levels.map((l) => [l.name, l] as const))("level %s matches to the öre", (name, level) => {
-    expect(json.levels.find((l) => l.name === name)).toEqual(level);
+    expect(json.levels.find((l) => l.name === name)).toMatchObject(level);
   });
 
   it("total matches", () => {
-    expect(json.total).toEqual(expected.total);
+    expect(json.total).toMatchObject(expected.total);
   });
 
   it.each(expected.costTypes.map((c) => [c.name, c] as const))("cost type %s matches", (name, costType) => {
-    expect(json.costTypes.find((c) => c.name === name)).toEqual(costType);
+    expect(json.costTypes.find((c) => c.name === name)).toMatchObject(costType);
   });
 
   it("lists no cost type the published report lacks", () => {
@@ -77,5 +77,21 @@ describe("Lomma socialnämnd, delårsrapport 1 2024 (the published figures)", ()
       ["1400000", "0"],
     ]);
     expect([json.total?.explained, json.total?.unexplained]).toEqual(["-14400000", "0"]);
+  });
+});
+
+describe("Lomma: the deviations as a percentage of the net-cost budget", () => {
+  it("gives each level's and the total's percentages exactly, and no comparison where nothing is kept", async () => {
+    const json = toResultJson(runEngine({ workbook: await readGridFile(fixture) }));
+    const hvo = json.levels.find((l) => l.name === "Hälsa, vård och omsorg");
+    // −19 600 000 of 370 000 000, and −4 712 000 of 123 333 000: exact to 20 significant digits
+    expect(hvo?.forecastDeviationPercent).toBe("-5.2972972972972972973");
+    expect(hvo?.periodDeviationPercent).toBe("-3.8205508663536928478");
+    expect(json.previousPeriod).toBeNull();
+    expect(json.previousSource).toBeNull();
+    expect(hvo?.previousForecast).toBeNull();
+    expect(hvo?.forecastDeviationChange).toBeNull();
+    expect(hvo?.lastYearOutcome).toBeNull();
+    expect(hvo?.adjustedPeriodDeviation).toBe(hvo?.periodDeviation);
   });
 });

@@ -78,6 +78,25 @@ function judgeForecasts(cells: readonly HeaderCell[], period: Period | undefined
     .filter((x): x is { j: Judged; v: { by: "month" | "number"; order: number } } => x.v !== undefined);
   const plain = judged.filter((j) => j.placement.kind === "candidate" && !forecastVersion(j.cell));
   const by = new Set(versions.map((x) => x.v.by));
+  const plainForecast = plain.length === 1 ? plain[0] : undefined;
+  // One unversioned forecast beside versions all made before the period's month ("Prognos helår" beside
+  // "Prognos juli" in August): the unversioned one is this month's, the latest version the previous one.
+  if (plainForecast && period && versions.length > 0 && versions.every((x) => madeBefore(x.j.cell, period))) {
+    const ordered = [...versions].sort((a, b) => b.v.order - a.v.order);
+    return judged.map((j) => {
+      if (j === plainForecast)
+        return {
+          cell: j.cell,
+          placement: {
+            kind: "candidate",
+            rank: 2,
+            rule: "plain-beside-earlier",
+            reason: "prognosen utan månad, bredvid prognoser gjorda före perioden",
+          },
+        };
+      return earlierVersion(j, ordered.findIndex((x) => x.j === j) + 1);
+    });
+  }
   // Versions of one kind and no unversioned forecast beside them: the order decides.
   if (versions.length < 2 || plain.length > 0 || by.size > 1) return judged;
   const ordered = [...versions].sort((a, b) => b.v.order - a.v.order);
@@ -94,21 +113,35 @@ function judgeForecasts(cells: readonly HeaderCell[], period: Period | undefined
           reason: "senaste prognosen t.o.m. perioden",
         },
       };
-    if (at === 1)
-      return {
-        cell: j.cell,
-        placement: {
-          kind: "secondary",
-          role: "previousForecast",
-          rule: "earlier-version",
-          reason: "prognosen före den senaste",
-        },
-      };
+    return earlierVersion(j, at);
+  });
+}
+
+/** A version below the forecast: at 1 the previous forecast, further down an older one (0: none). */
+function earlierVersion(j: Judged, at: number): Judged {
+  if (at <= 0) return j;
+  if (at === 1)
     return {
       cell: j.cell,
-      placement: { kind: "rejected", rule: "earlier-version", reason: "en äldre prognos" },
+      placement: {
+        kind: "secondary",
+        role: "previousForecast",
+        rule: "earlier-version",
+        reason: "prognosen före den senaste",
+      },
     };
-  });
+  return {
+    cell: j.cell,
+    placement: { kind: "rejected", rule: "earlier-version", reason: "en äldre prognos" },
+  };
+}
+
+/** A version named by a month before the period's, in its year. */
+function madeBefore(cell: HeaderCell, period: Period): boolean {
+  const r = cell.reading;
+  if (r.month === undefined || r.version !== undefined) return false;
+  const year = r.year ?? period.year;
+  return year === period.year && r.month < period.month;
 }
 
 /**

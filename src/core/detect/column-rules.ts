@@ -35,9 +35,11 @@ export function placeOutcome(cell: HeaderCell, period: Period | undefined): Plac
   const r = cell.reading;
   const t = r.time;
   const bokslut = /bokslut/i.test(cell.text);
+  // "Utfall samma period fg år", "motsvarande period": the period, though no month is named
+  const samePeriod = /(samma|motsvarande) period/i.test(cell.text);
   if (period && (r.lastYear || (r.year !== undefined && r.year < period.year))) {
     const year = r.year ?? period.year - 1;
-    if (bokslut || t.wholeYear || (r.month === undefined && !t.accumulated))
+    if (bokslut || t.wholeYear || (r.month === undefined && !t.accumulated && !samePeriod))
       return secondary("lastYearFinal", "other-year-final", `helåret ${year}: fjolårets bokslut`);
     if (r.month === undefined || r.month === period.month)
       return secondary(

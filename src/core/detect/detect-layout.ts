@@ -14,6 +14,8 @@ import type { LongDetection } from "./detect-long";
 import { detectLongSheet } from "./detect-long";
 import type { LongScan } from "./scan-long";
 import { scanLongSheet } from "./scan-long";
+import type { KeyFiguresScan } from "./detect-key-figures";
+import { scanKeyFigures, settleKeyFigures } from "./detect-key-figures";
 
 export type DetectedLayout = {
   sheets: SheetSettings[];
@@ -58,9 +60,16 @@ export function detectLayout(
   const scanned = new Map<string, ScannedSheet>();
   const longs = new Map<string, LongDetection>();
   const longScans = new Map<string, LongScan>();
+  const keyFigures = new Map<string, KeyFiguresScan>();
   for (const grid of workbook.sheets) {
     const stated = byName.get(grid.name);
     if (!stated && (skip(grid.name) || isReportSheet(grid))) continue;
+    // key figures first: their "Budget", "Utfall" and "Enhet" would read as a ledger's, and be summed as money
+    const measures = stated ? undefined : scanKeyFigures(grid);
+    if (measures) {
+      keyFigures.set(grid.name, measures);
+      continue;
+    }
     // long data first: its "Belopp" and "Nivå" would otherwise read as a mapping or explanations
     const long = stated ? undefined : detectLongSheet(grid);
     if (long) longs.set(grid.name, long);
@@ -97,6 +106,13 @@ export function detectLayout(
       sheets.push(long.settings);
       continue;
     }
+    const measures = keyFigures.get(grid.name);
+    if (measures) {
+      const settled = settleKeyFigures(measures, period.detected ?? period.period);
+      sheets.push(settled.settings);
+      detection.push(...settled.detection);
+      continue;
+    }
     const s = scanned.get(grid.name);
     if (!s) continue;
     // Columns are judged by the period the sheets name: "--period 2024-03" over "Utfall jan–apr" reads
@@ -113,6 +129,13 @@ export function detectLayout(
   if (explanations.length > 1 && explanations[0]) {
     issues.push(issue("explanations-sheet-twice", { used: explanations[0].name }));
     for (const extra of explanations.slice(1))
+      sheets[sheets.indexOf(extra)] = { name: extra.name, role: "ignore" };
+  }
+  // as for explanations: one list of adjustments, never two summed unseen
+  const adjustments = sheets.filter((s) => s.role === "adjustments");
+  if (adjustments.length > 1 && adjustments[0]) {
+    issues.push(issue("adjustments-sheet-twice", { used: adjustments[0].name }));
+    for (const extra of adjustments.slice(1))
       sheets[sheets.indexOf(extra)] = { name: extra.name, role: "ignore" };
   }
   const ledgerUnit = sheets.find(

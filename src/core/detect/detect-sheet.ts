@@ -3,21 +3,32 @@ import type { SheetGrid } from "../model/grid";
 import { cellText, columnLetter } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Period } from "../model/period";
-import type { ExplanationsSheet, InvestmentsSheet, LedgerSheet, MappingSheet } from "../settings/settings";
+import type {
+  AdjustmentsSheet,
+  ExplanationsSheet,
+  InvestmentsSheet,
+  LedgerSheet,
+  MappingSheet,
+} from "../settings/settings";
 import type { ColumnContext } from "./column-context";
+import type { AdjustmentColumns } from "./detect-adjustments";
+import { adjustmentColumns, adjustmentsSettings } from "./detect-adjustments";
 import { chooseLedgerColumns } from "./choose-columns";
 import type { HeaderCell, HeaderRow } from "./detect-header-row";
 import { detectHeaderRow, settleRowTime } from "./detect-header-row";
 import type { TitleFact } from "./detect-title";
 import { readTitles, titleSaysBudget } from "./detect-title";
 import { detectUnitAbove } from "./detect-unit";
+import { isExplanationAboutHeader } from "./header-words";
 import type { DetectionEntry } from "./detection";
 
 /** A sheet as first read: its header, what it is, its unit and titles; its columns wait for the period. */
 export type ScannedSheet = {
   grid: SheetGrid;
   header: HeaderRow;
-  role: "ledger" | "mapping" | "explanations" | "investments";
+  role: "ledger" | "mapping" | "explanations" | "investments" | "adjustments";
+  /** an adjustments sheet's columns */
+  adjustments?: AdjustmentColumns;
   titles: TitleFact[];
   /** as a note or a header states it; undefined when none does */
   statedUnit?: Unit;
@@ -28,7 +39,7 @@ export type ScannedSheet = {
 };
 
 export type DetectedSheet = {
-  settings: LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet;
+  settings: LedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet | AdjustmentsSheet;
   detection: DetectionEntry[];
   issues: Issue[];
 };
@@ -56,6 +67,9 @@ export function scanSheet(sheet: SheetGrid): ScannedSheet | undefined {
     budgetContext: titleSaysBudget(sheet, header.row),
     pivot: header.cells.some((c) => c.reading.pivot),
   };
+  // before explanations: the same columns, told apart by the name "Justeringar" or a header "Justering"
+  const adjustments = adjustmentColumns(sheet, header);
+  if (adjustments) return { ...base, role: "adjustments", adjustments };
   if (kinds.has("explanationText") && kinds.has("explanationAmount") && kinds.has("level"))
     return { ...base, role: "explanations" };
   if (hasFigures && kinds.has("level") && isInvestmentSheet(sheet, header.row))
@@ -79,6 +93,10 @@ export function settleSheet(
     const c = cells.find((x) => x.reading.meaning.kind === kind);
     return c ? columnLetter(c.col) : undefined;
   };
+  if (scanned.adjustments) {
+    const settings = adjustmentsSettings(grid, header.row, scanned.adjustments, scanned.statedUnit);
+    return { settings, detection: [], issues: [] };
+  }
   if (scanned.role === "explanations") {
     const amount = cells.find((c) => c.reading.meaning.kind === "explanationAmount");
     // no unit when the sheet states none: the engine assumes the ledger's and says so
@@ -92,6 +110,7 @@ export function settleSheet(
           level: letter("level") ?? "A",
           text: letter("explanationText") ?? "B",
           amount: amount ? columnLetter(amount.col) : "C",
+          ...aboutColumn(grid, header.row),
         },
       },
       detection: [],
@@ -149,6 +168,12 @@ export function settleSheet(
     detection: decided.detection,
     issues: decided.issues,
   };
+}
+
+/** "Avser": the column saying whether a row explains the deviation or the forecast change. */
+function aboutColumn(grid: SheetGrid, headerRow: number): { about?: string } {
+  const col = (grid.rows[headerRow] ?? []).findIndex((v) => isExplanationAboutHeader(cellText(v)));
+  return col < 0 ? {} : { about: columnLetter(col) };
 }
 
 function firstKey(cells: readonly HeaderCell[]): { name: string; letter: string } | undefined {

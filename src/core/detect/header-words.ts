@@ -77,6 +77,17 @@ export function unitFromWord(word: string): Unit | undefined {
   }
 }
 
+/**
+ * "Avser", "Avser avvikelse/prognosförändring", "Förklarar", "Typ": an explanations sheet's column that
+ * says whether a row explains the deviation or the forecast change. Asked only of an explanations
+ * sheet's header: in a ledger or long data "Typ" means something else (long data's kind).
+ */
+const EXPLANATION_ABOUT = /^(avser|förklarar|typ)(?![\p{L}\p{N}])/u;
+
+export function isExplanationAboutHeader(raw: string): boolean {
+  return EXPLANATION_ABOUT.test(normalizeHeader(raw));
+}
+
 /** Reads one header cell; undefined when it names nothing the engine knows. */
 export function readHeader(raw: string): HeaderReading | undefined {
   const full = normalizeHeader(raw);

@@ -5,23 +5,38 @@ import type { Period } from "../model/period";
 import { MONTH_NAMES } from "../model/period";
 import { monthOf, yearOf } from "../values/long-values";
 import type { DetectionEntry } from "./detection";
+import type { LongLastYear, LongPreviousForecast } from "./long-comparisons";
+import { firstRowOfYear, planLastYear, planPreviousForecast } from "./long-comparisons";
 import type { LongForecastVersion } from "./long-forecast";
 import { chooseForecast, describe, forecastReason, versionOf } from "./long-forecast";
 import type { LongKindValue, LongScan } from "./scan-long";
 import { monthText, monthsIn } from "./scan-long";
 
 export type { LongForecastVersion } from "./long-forecast";
+export type { LongLastYear, LongPreviousForecast } from "./long-comparisons";
 
-/** Outcome of another year than the period's: last year's, for comparisons; never counted. */
+/** Outcome of another year than the period's: never in the outcome (last year's is compared with). */
 export type LongOtherYear = { text: string; cell: string; year: number; months: number[] };
 
-/** What the rows of one kind value add to (planLongSheet decides it). */
+/**
+ * What the rows of one kind value add to (planLongSheet decides it). Every use has every field, so
+ * that the reader's loop sees objects of one shape.
+ */
 export type LongUse = {
   role: "budget" | "outcome" | "forecast";
   /** the year the value names ("Budget 2024"), for rows whose period states none; 0 for none */
   year: number;
-  /** a forecast version's month: only its rows count (0: every month of the year, a forecast by month) */
+  /**
+   * which of its rows of the period's year count for its role: 0 every month (as the role takes them),
+   * a month only that month's (a forecast version), -1 none (a value used only for a comparison)
+   */
   month: number;
+  /** the same for the previous forecast: the rows of an earlier forecast version (-1: none) */
+  previousMonth: number;
+  /** outcome: its rows of last year count as the same period last year (months through the period's) */
+  lastYearOutcome: boolean;
+  /** outcome: its rows of last year count as last year's full-year outcome */
+  lastYearAnnualOutcome: boolean;
 };
 
 /** The period and, by kindKey, the kind values whose rows count; rows of any other value count nowhere. */
@@ -32,6 +47,11 @@ export type LongPlanning = {
   hasBudget: boolean;
   hasOutcome: boolean;
   hasForecast: boolean;
+  /** the earlier forecast whose rows the plan counts as the previous forecast; absent when none is */
+  previousForecast?: LongPreviousForecast;
+  /** which of last year's outcome figures the plan counts (each only when all its months have rows) */
+  lastYear: LongLastYear;
+  /** every earlier forecast version, the latest first */
   previousForecasts: LongForecastVersion[];
   lastYearOutcome: LongOtherYear[];
   detection: DetectionEntry[];
@@ -41,11 +61,13 @@ export type LongPlanning = {
 /**
  * What long data's rows add to, for `period`, by stated rules: the annual budget is every budget month
  * of the period's year, the period's budget those through the period; the outcome is the outcome months
- * through the period (other years' are last year's, kept, not counted); the forecast is the latest
+ * through the period (other years' are never in it); the forecast is the latest
  * version — the highest version number ("Prognos 2" after "Prognos 1"), else the latest month made up
- * to the period — and the others are previous forecasts. A forecast with rows in months after the last
- * closed one is a forecast by month: the year's is the sum of its months. Two values that no rule ranks
- * (two budgets of one year) are an error naming both; nothing is guessed.
+ * to the period — and the others are previous forecasts, the latest of which is counted as the
+ * previous forecast. A forecast with rows in months after the last closed one is a forecast by month:
+ * the year's is the sum of its months. Last year's outcome rows are counted as the same period last year
+ * and as last year's full year when they have every month of it. Two values that no rule ranks (two
+ * budgets of one year) are an error naming both; nothing is guessed.
  */
 export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
   const uses = new Map<string, LongUse>();
@@ -57,6 +79,22 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
   const cellOf = (row: number) => cellRef(row, scan.kindColumn);
   const through = month === 1 ? monthText(1, year) : `januari–${monthText(month, year)}`;
   const base = (role: string) => ({ sheet: scan.sheet, role });
+  const useOf = (k: LongKindValue, role: LongUse["role"]): LongUse => {
+    let use = uses.get(k.key);
+    if (!use) {
+      use = {
+        role,
+        year: k.meaning.year ?? 0,
+        month: -1,
+        previousMonth: -1,
+        lastYearOutcome: false,
+        lastYearAnnualOutcome: false,
+      };
+      uses.set(k.key, use);
+    }
+    return use;
+  };
+  const where = { sheet: scan.sheet, period, cellOf };
 
   const single = (role: "budget" | "outcome", label: string): LongKindValue | undefined => {
     const found = byRole(role).filter((k) => inYear(k).length > 0);
@@ -87,7 +125,7 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
 
   const budget = single("budget", "budget");
   if (budget) {
-    uses.set(budget.key, { role: "budget", year: budget.meaning.year ?? 0, month: 0 });
+    useOf(budget, "budget").month = 0;
     const months = new Set(inYear(budget).map(([m]) => m));
     const missing = MONTH_NAMES.filter((_, i) => !months.has(i + 1));
     if (missing.length > 0)
@@ -122,7 +160,7 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
   );
 
   const outcome = single("outcome", "utfall");
-  if (outcome) uses.set(outcome.key, { role: "outcome", year: outcome.meaning.year ?? 0, month: 0 });
+  if (outcome) useOf(outcome, "outcome").month = 0;
   const lastYearOutcome: LongOtherYear[] = byRole("outcome").flatMap((k) =>
     yearsOf(k)
       .filter((y) => y !== year && y !== 0)
@@ -139,8 +177,8 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
   const outcomeRejected = lastYearOutcome.map((l) => ({
     cell: l.cell,
     header: l.text,
-    rule: l.year < year ? "last-year" : "other-year",
-    reason: `utfall ${l.year}: ${l.year < year ? "fjolårets, sparas för jämförelser" : "ett annat år"}; räknas inte in`,
+    rule: l.year === year - 1 ? "last-year" : "other-year",
+    reason: `utfall ${l.year}: ${l.year === year - 1 ? "fjolårets, för jämförelser" : "ett annat år"}; räknas inte in i utfallet`,
   }));
   detection.push(
     outcome
@@ -170,12 +208,7 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
     );
   }
   const chosen = forecast.tie ? undefined : forecast.chosen;
-  if (chosen)
-    uses.set(chosen.value.key, {
-      role: "forecast",
-      year: chosen.value.meaning.year ?? 0,
-      month: chosen.rowMonth,
-    });
+  if (chosen) useOf(chosen.value, "forecast").month = chosen.rowMonth;
   const forecastRejected = [
     ...forecast.previous.map((v) => ({
       cell: cellOf(v.row),
@@ -211,11 +244,24 @@ export function planLongSheet(scan: LongScan, period: Period): LongPlanning {
         : none("forecast", `prognos för ${year}`, forecastRejected),
   );
 
+  const previous = planPreviousForecast(forecast, where);
+  if (previous.version) useOf(previous.version.value, "forecast").previousMonth = previous.version.rowMonth;
+  const last = planLastYear(byRole("outcome"), where);
+  if (last.value) {
+    const use = useOf(last.value, "outcome");
+    use.lastYearOutcome = last.lastYear.outcome;
+    use.lastYearAnnualOutcome = last.lastYear.annualOutcome;
+  }
+  detection.push(previous.detection, ...last.detection);
+  issues.push(...previous.issues, ...last.issues);
+
   return {
     plan: { period, uses },
     hasBudget: budget !== undefined,
     hasOutcome: outcome !== undefined,
     hasForecast: chosen !== undefined,
+    ...(previous.previousForecast ? { previousForecast: previous.previousForecast } : {}),
+    lastYear: last.lastYear,
     previousForecasts,
     lastYearOutcome,
     detection,
@@ -233,10 +279,4 @@ function months(k: LongKindValue, year: number): number {
 
 function yearsOf(k: LongKindValue): number[] {
   return [...new Set([...k.months.keys()].map(yearOf))].sort((a, b) => a - b);
-}
-
-function firstRowOfYear(k: LongKindValue, year: number): number {
-  let first = Number.MAX_SAFE_INTEGER;
-  for (const [t, row] of k.months) if (yearOf(t) === year && row < first) first = row;
-  return first;
 }

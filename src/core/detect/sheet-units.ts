@@ -2,12 +2,12 @@ import { issue } from "../messages";
 import type { Unit } from "../money";
 import { columnIndex } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { ExplanationsSheet, InvestmentsSheet } from "../settings/settings";
+import type { AdjustmentsSheet, ExplanationsSheet, InvestmentsSheet } from "../settings/settings";
 
 /** The unit an explanations or investments sheet is read in. */
 export type SheetUnit = {
   sheet: string;
-  role: "explanations" | "investments";
+  role: "explanations" | "investments" | "adjustments";
   unit: Unit;
   /** neither the sheet nor the user states a unit: the ledger's is taken (kronor when it states none) */
   assumed: boolean;
@@ -20,7 +20,7 @@ export type SheetUnit = {
  * sheet in kronor beside a ledger in tkr explained −100 kr of a −100 000 kr deviation.
  */
 export function sheetUnit(
-  layout: ExplanationsSheet | InvestmentsSheet,
+  layout: ExplanationsSheet | InvestmentsSheet | AdjustmentsSheet,
   ledgerUnit: Unit | undefined,
 ): { reading: SheetUnit; issues: Issue[] } {
   const base = { sheet: layout.name, role: layout.role };
@@ -35,8 +35,8 @@ export function sheetUnit(
 }
 
 /** The column whose header should have named the unit: the amount's, or the first amount column's. */
-function amountHeader(layout: ExplanationsSheet | InvestmentsSheet): string {
-  if (layout.role === "explanations") return layout.columns.amount;
+function amountHeader(layout: ExplanationsSheet | InvestmentsSheet | AdjustmentsSheet): string {
+  if (layout.role !== "investments") return layout.columns.amount;
   const { level, budget, outcome, forecast } = layout.columns;
   const amounts = [budget, outcome, forecast].filter((c): c is string => c !== undefined);
   // leftmost, as the user reads the header row
@@ -50,6 +50,10 @@ export function assumedUnitNote(unit: SheetUnit): string | undefined {
   return `${SHEET_WORD[unit.role]} anger ingen enhet; beloppen har lästs i ${UNIT_WORD[unit.unit]} som huvudboken.`;
 }
 
-export const SHEET_WORD = { explanations: "Förklaringsbladet", investments: "Investeringsbladet" } as const;
+export const SHEET_WORD = {
+  explanations: "Förklaringsbladet",
+  investments: "Investeringsbladet",
+  adjustments: "Justeringsbladet",
+} as const;
 
 export const UNIT_WORD: Record<Unit, string> = { kr: "kronor", tkr: "tkr", mkr: "mkr" };

@@ -1,9 +1,31 @@
 import type { Money } from "../money";
 
-/** The four amounts every figure is made of, in the net-cost sign (costs positive). */
-export const AMOUNT_FIELDS = ["annualBudget", "periodBudget", "outcome", "forecast"] as const;
+/**
+ * The amounts every figure is made of, in the net-cost sign (costs positive): the four of the report,
+ * then the comparisons read beside them (an earlier forecast, the same period last year, last year's
+ * full year), summed the same way and never into the four.
+ */
+export const AMOUNT_FIELDS = [
+  "annualBudget",
+  "periodBudget",
+  "outcome",
+  "forecast",
+  "previousForecast",
+  "lastYearOutcome",
+  "lastYearAnnualOutcome",
+] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 export const FIELD_COUNT = AMOUNT_FIELDS.length;
+/** Where each amount sits in a row's amounts and in the totals. */
+export const FIELD = {
+  annualBudget: 0,
+  periodBudget: 1,
+  outcome: 2,
+  forecast: 3,
+  previousForecast: 4,
+  lastYearOutcome: 5,
+  lastYearAnnualOutcome: 6,
+} as const satisfies Record<AmountField, number>;
 
 /**
  * Sums per anslagsbindningsnivå × report line, as integer öre in one flat array of doubles: adding

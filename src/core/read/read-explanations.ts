@@ -5,15 +5,21 @@ import { cellRef, cellText, columnIndex, isBlank } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { ExplanationsSheet } from "../settings/settings";
 import { TotalRows } from "./explanation-totals";
+import type { ExplanationAbout } from "./explanation-about";
+import { labelSaysChange, readAbout, withoutChangeWords } from "./explanation-about";
 import { formatMoney } from "../format";
 import { readAmount } from "../values/parse-amount";
 import { isSubtotalLabel } from "../values/subtotal-label";
 
-/** One cause of a level's forecast deviation; `amount` in öre, positive improves the result. */
+/**
+ * One cause of a level's forecast deviation, or of its change since the previous forecast (`about`);
+ * `amount` in öre, positive improves the result.
+ */
 export type Explanation = {
   level: string;
   text: string;
   amount: Money;
+  about: ExplanationAbout;
   sheet: string;
   /** the amount's cell */
   cell: string;
@@ -21,14 +27,19 @@ export type Explanation = {
   known: boolean;
 };
 
-/** A level of the ledger and its forecast deviation (öre, positive improves the result). */
-export type LevelDeviation = { name: string; deviation: Money };
+/**
+ * A level of the ledger and its forecast deviation (öre, positive improves the result); `change`, the
+ * deviation's change since the previous forecast when there is one, lets a total of the change's
+ * explanations be known by its amount as the deviation's is.
+ */
+export type LevelDeviation = { name: string; deviation: Money; change?: Money | null };
 
 /**
  * Reads the explanations list in `unit` (the sheet's, or the one assumed for it); `levels` are the
  * ledger's anslagsbindningsnivåer with their forecast deviations. A row whose text starts like a sum
  * ("Totalt …", "Summa …") is a subtotal only when its amounts or its words say so (TotalRows);
- * otherwise it is an explanation like any other, kept, with a warning.
+ * otherwise it is an explanation like any other, kept, with a warning. An "Avser" column says which
+ * rows explain the forecast change: they are summed and totalled apart from the deviation's.
  */
 export function readExplanations(
   sheet: SheetGrid,
@@ -39,8 +50,10 @@ export function readExplanations(
   const levelCol = columnIndex(layout.columns.level) ?? 0;
   const textCol = columnIndex(layout.columns.text) ?? 1;
   const amountCol = columnIndex(layout.columns.amount) ?? 2;
+  const aboutCol = layout.columns.about === undefined ? undefined : columnIndex(layout.columns.about);
   const byName = new Map(levels.map((l) => [l.name.toLowerCase(), l]));
-  const totals = new TotalRows(unit);
+  const totals = { deviation: new TotalRows(unit), forecastChange: new TotalRows(unit) };
+  const bothTotals = Object.values(totals);
   const explanations: Explanation[] = [];
   const issues: Issue[] = [];
   // A level written once above its explanations (as reports group them) holds for the rows below it.
@@ -53,12 +66,24 @@ export function readExplanations(
     if (ownLevel === "" && text === "" && isBlank(row[amountCol])) continue;
     // "Summa", "Totalt för nämnden" where a level would stand: a total of the list, never an explanation
     if (isSubtotalLabel(ownLevel)) {
-      totals.startSection();
+      for (const t of bothTotals) t.startSection();
       continue;
     }
     if (ownLevel !== "") heading = { text: ownLevel, cell: cellRef(r, levelCol) };
     if (ownLevel !== "" && text === "" && isBlank(row[amountCol])) {
-      totals.startLevel(ownLevel);
+      for (const t of bothTotals) t.startLevel(ownLevel);
+      continue;
+    }
+    const stated = aboutCol === undefined ? undefined : row[aboutCol];
+    const about = readAbout(stated);
+    if (about === undefined) {
+      issues.push(
+        issue(
+          "explanation-about-unknown",
+          { shown: cellText(stated ?? null) },
+          { sheet: sheet.name, cell: cellRef(r, aboutCol ?? 0) },
+        ),
+      );
       continue;
     }
     const levelText = ownLevel === "" ? (heading?.text ?? "") : ownLevel;
@@ -71,7 +96,16 @@ export function readExplanations(
     }
     const level = byName.get(levelText.toLowerCase());
     if (isSubtotalLabel(text)) {
-      const verdict = totals.isTotal(text, reading.money, levelText, level?.deviation);
+      // "Totalt prognosförändring" sums the change's explanations even with "Avser" left empty
+      const ofChange = about === "forecastChange" || labelSaysChange(text);
+      const verdict = ofChange
+        ? totals.forecastChange.isTotal(
+            withoutChangeWords(text),
+            reading.money,
+            levelText,
+            level?.change ?? undefined,
+          )
+        : totals.deviation.isTotal(text, reading.money, levelText, level?.deviation);
       if (verdict.differs !== undefined)
         issues.push(
           issue(
@@ -91,11 +125,12 @@ export function readExplanations(
         issue("explanation-unknown-level", { level: levelText }, { sheet: sheet.name, cell: levelCell }),
       );
     }
-    totals.addExplanation(levelText, reading.money);
+    totals[about].addExplanation(levelText, reading.money);
     explanations.push({
       level: level?.name ?? levelText,
       text,
       amount: reading.money,
+      about,
       ...place,
       known: level !== undefined,
     });

@@ -1,4 +1,4 @@
-import { FIELD_COUNT, addAmounts } from "./ledger-totals";
+import { FIELD, FIELD_COUNT, addAmounts } from "./ledger-totals";
 import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, columnIndex, isBlank } from "../model/grid";
@@ -19,10 +19,10 @@ import { SubtotalChecker } from "./subtotals";
 
 export type { LedgerContext } from "./ledger-cells";
 
-const ANNUAL = 0;
-const PERIOD = 1;
-const OUTCOME = 2;
-const FORECAST = 3;
+const ANNUAL = FIELD.annualBudget;
+const PERIOD = FIELD.periodBudget;
+const OUTCOME = FIELD.outcome;
+const FORECAST = FIELD.forecast;
 
 /**
  * Reads one ledger sheet into the totals: every data row's amounts, in the net-cost sign, under its
@@ -59,6 +59,10 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     Object.keys(layout.columns.budgetMonths ?? {}).length === 0;
   const scale = unitScaleOre(layout.unit);
   const fieldCols = Int32Array.from(cols.fields, (c) => c ?? -1);
+  // only the fields this sheet has are read: the comparisons' columns cost nothing where they are absent
+  const active = Int32Array.from(
+    cols.fields.map((c, f) => (c !== undefined || monthsMake(f, cols) ? f : -1)).filter((f) => f >= 0),
+  );
   const levelCol = cells.levelColumn;
   const accountCol = cols.account ?? -1;
   const nameCol = cols.accountName ?? -1;
@@ -93,7 +97,8 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     amounts.startRow(r);
     let any = false;
     let size = 0; // the row's |amounts|
-    for (let f = 0; f < FIELD_COUNT; f++) {
+    for (let i = 0; i < active.length; i++) {
+      const f = active[i] ?? 0;
       const col = fieldCols[f] ?? -1;
       let ore = NaN; // NaN: empty or unreadable
       if (col >= 0) {
@@ -178,6 +183,14 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   return issues;
 }
 
+/** The field is made of month columns (the outcome, the annual or the period's budget). */
+function monthsMake(f: number, cols: Columns): boolean {
+  if (f === OUTCOME) return cols.months.length > 0;
+  if (f === ANNUAL) return cols.budgetMonths.length > 0;
+  if (f === PERIOD) return cols.budgetMonthsToPeriod.length > 0;
+  return false;
+}
+
 /**
  * A subtotal row checked against the data rows above it. Out of the loop on purpose: a closure there
  * that captured the row number would cost every row an allocation.
@@ -227,7 +240,15 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
       : undefined;
   // A subtotal's label can stand in any text column: every column before the first amount is a label
   // column, named by its header or not ("Text", "Benämning").
-  const amountCols = [c.annualBudget, c.periodBudget, c.outcome, c.forecast]
+  const amountCols = [
+    c.annualBudget,
+    c.periodBudget,
+    c.outcome,
+    c.forecast,
+    c.previousForecast,
+    c.lastYearOutcome,
+    c.lastYearFinal,
+  ]
     .map(idx)
     .concat(months, monthCols(c.budgetMonths, 12))
     .filter((i): i is number => i !== undefined);
@@ -248,6 +269,9 @@ function resolveColumns(layout: LedgerSheet, ctx: LedgerContext): Columns {
       byMonths ? undefined : idx(c.periodBudget),
       idx(c.outcome),
       idx(c.forecast),
+      idx(c.previousForecast),
+      idx(c.lastYearOutcome),
+      idx(c.lastYearFinal),
     ],
     months,
     budgetMonths,

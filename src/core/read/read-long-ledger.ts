@@ -1,4 +1,4 @@
-import { FIELD_COUNT, addAmounts, levelSlot } from "./ledger-totals";
+import { FIELD, FIELD_COUNT, addAmounts, levelSlot } from "./ledger-totals";
 import { COST, INCOME } from "../detect/detect-sign";
 import { issue } from "../messages";
 import { unitScaleOre } from "../money";
@@ -18,19 +18,24 @@ import { wholeOre } from "../values/parse-amount";
 import { isSubtotalLabel } from "../values/subtotal-label";
 import { ValueCache } from "../values/value-cache";
 
-const ANNUAL = 0;
-const PERIOD = 1;
-const OUTCOME = 2;
-const FORECAST = 3;
+const ANNUAL = FIELD.annualBudget;
+const PERIOD = FIELD.periodBudget;
+const OUTCOME = FIELD.outcome;
+const FORECAST = FIELD.forecast;
+const PREVIOUS = FIELD.previousForecast;
+const LAST_YEAR = FIELD.lastYearOutcome;
+const LAST_YEAR_ANNUAL = FIELD.lastYearAnnualOutcome;
 
 /**
  * Reads long data into the totals as readLedgerSheet reads a ledger: each row's amount, in the
  * net-cost sign, under its anslagsbindningsnivå and report line — added to the figures its kind and
  * month make it (a budget row of month m to the annual budget, and to the period's budget when m is
  * in the period; an outcome row of the period's months to the outcome; the chosen forecast's rows to
- * the forecast). Rows of other years, unknown kinds and earlier forecasts add nothing; subtotal rows
- * ("Summa …", "Totalt" in any label column) are skipped. One pass: kind, period, year and label cells
- * are worked out once per distinct value; a whole-öre amount takes a path without allocation.
+ * the forecast, the previous version's to the previous forecast; last year's outcome rows, as the plan
+ * says, to the same period last year and to last year's full year). Rows of other years, unknown kinds
+ * and older forecasts add nothing; subtotal rows ("Summa …", "Totalt" in any label column) are
+ * skipped. One pass: kind, period, year and label cells are worked out once per distinct value; a
+ * whole-öre amount takes a path without allocation.
  */
 export function readLongLedgerSheet(
   sheet: SheetGrid,
@@ -51,6 +56,7 @@ export function readLongLedgerSheet(
   const times = new ValueCache(periodCode);
   const years = new ValueCache(yearCode);
   const { year: periodYear, month: periodMonth } = plan.period;
+  const lastYear = periodYear - 1;
   const sign = ctx.sign;
   const amounts = new AmountReader(sheet.name, layout.unit, issues);
   const cells = new LedgerCells(ctx, cols);
@@ -90,16 +96,24 @@ export function readLongLedgerSheet(
     if (time !== time) continue; // the scan has named the cell: an error
     if (yearOf(time) === 0) time = withYear(time, yearCol >= 0 ? years.get(row[yearCol]) : 0, use.year);
     const y = yearOf(time);
-    if (y !== periodYear && y !== 0) continue;
     const m = monthOf(time);
-    raw[ANNUAL] = 0;
-    raw[PERIOD] = 0;
-    raw[OUTCOME] = 0;
-    raw[FORECAST] = 0;
+    // the field the row adds to, and a second one: a row of last year's first months is in both of
+    // last year's figures (numbers, not a list: the loop allocates nothing)
     let field = -1;
-    if (use.role === "budget") field = ANNUAL;
-    else if (use.role === "outcome") field = m <= periodMonth ? OUTCOME : -1;
-    else field = use.month === 0 || use.month === m ? FORECAST : -1;
+    let second = -1;
+    if (y === periodYear || y === 0) {
+      if (use.month === 0 || use.month === m) {
+        if (use.role === "budget") field = ANNUAL;
+        else if (use.role === "outcome") field = m <= periodMonth ? OUTCOME : -1;
+        else field = FORECAST;
+      } else if (use.previousMonth === 0 || use.previousMonth === m) field = PREVIOUS;
+    } else if (y === lastYear) {
+      if (use.lastYearAnnualOutcome) field = LAST_YEAR_ANNUAL;
+      if (use.lastYearOutcome && m <= periodMonth) {
+        if (field < 0) field = LAST_YEAR;
+        else second = LAST_YEAR;
+      }
+    }
     if (field < 0) continue;
 
     if (levelCol >= 0 && row[levelCol] !== levelValue) level = cells.level((levelValue = row[levelCol]));
@@ -124,22 +138,28 @@ export function readLongLedgerSheet(
     const noLevel =
       cols.level !== undefined ? levelName === undefined : cols.key === undefined || isBlank(row[cols.key]);
     if (noLevel && size === 0) continue;
-    magnitude += size;
+    // an amount in two sums counts twice: a comparison may take one of them from the other
+    magnitude += second < 0 ? size : size + size;
     if (level === undefined || levelName === undefined) {
       const problem = levelIssue(row, r, cols, ctx, sheet.name);
       if (problem) issues.push(problem);
       continue;
     }
     if (level.slot < 0) level.slot = levelSlot(ctx.totals, levelName);
-    raw[field] = ore;
-    if (field === ANNUAL && m <= periodMonth) raw[PERIOD] = ore;
     const line = cells.line(row, account, name.kommunbidrag);
     if (line === ctx.unclassifiedLine) {
       if (account.code === "") accountMissing ??= cellRef(r, accountCol);
       else if (!ctx.unclassified.has(account.code))
         ctx.unclassified.set(account.code, { sheet: sheet.name, cell: cellRef(r, accountCol) });
     }
+    // raw is all zeros between rows: set this row's fields, add them, and clear them again
+    raw[field] = ore;
+    if (field === ANNUAL && m <= periodMonth) raw[PERIOD] = ore;
+    if (second >= 0) raw[second] = ore;
     addAmounts(ctx.totals, level.slot, line, raw, sign);
+    raw[field] = 0;
+    raw[PERIOD] = 0;
+    if (second >= 0) raw[second] = 0;
   }
   ctx.totals.magnitude += magnitude + amounts.magnitude;
   if (amounts.rounded > 0)
@@ -191,7 +211,7 @@ function resolveColumns(layout: LongLedgerSheet, ctx: LedgerContext): Columns {
     accountName,
     key,
     labels: [...new Set(labels)],
-    fields: [undefined, undefined, undefined, undefined],
+    fields: Array.from({ length: FIELD_COUNT }, () => undefined),
     months: [],
     budgetMonths: [],
     budgetMonthsToPeriod: [],

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { Money } from "../money";
 import { negate, toUnit } from "../money";
 import { columnLetter } from "../model/grid";
@@ -60,4 +61,18 @@ export function percent(f: string, value: number, style: StyleName = "amount"): 
 /** A1 reference from zero-based column and one-based row. */
 export function ref(col: number, row: number): string {
   return `${columnLetter(col)}${row}`;
+}
+
+/**
+ * A deviation as a share of its budget, one decimal ("−1,9 %"), red when negative like the deviations
+ * themselves; Swedish puts a space before the per cent sign.
+ */
+export const DEVIATION_PERCENT_FORMAT = "0.0 %;[Red]-0.0 %";
+
+/**
+ * The engine's exact percentage ("-1.875") as the fraction a cell holds (−0.01875), for the cached value
+ * of a formula that divides the deviation by the budget.
+ */
+export function percentFraction(percent: string): number {
+  return new Decimal(percent).dividedBy(100).toNumber();
 }

@@ -2,6 +2,7 @@ import { assumedUnitNote } from "../detect/sheet-units";
 import type { Money } from "../money";
 import type { Presentation } from "./cells";
 import { amount, formula, ref, roundsToZero, shownDeviation, text } from "./cells";
+import { changeExplanationRows } from "./change-explanations";
 import type { ReportContext } from "./header-block";
 import { committeeName, headerBlock } from "./header-block";
 import { midSentence } from "./swedish-text";
@@ -12,12 +13,16 @@ export const EXPLANATIONS_SHEET = "Viktigaste förklaringar";
 
 export const UNEXPLAINED_LABEL = "Ej förklarat";
 
+/** After an explanation of the forecast change among those not counted. */
+export const CHANGE_MARK = " (prognosförändring)";
+
 export const NOT_COUNTED_LABEL = "Förklaringar som inte räknas in (nivån finns inte i underlaget):";
 
 /**
- * Viktigaste förklaringar (as Lomma's list): per level its explanations, the part not explained on a
- * line of its own whenever it shows, and `Totalt <nivå>`, which is the level's forecast deviation by
- * construction; then `Totalt för <nämnden>`.
+ * Viktigaste förklaringar (as Lomma's list): per level its explanations of the deviation, the part not
+ * explained on a line of its own whenever it shows, and `Totalt <nivå>`, which is the level's forecast
+ * deviation by construction; then `Totalt för <nämnden>`. Below, the explanations of the forecast
+ * change in the same shape (change-explanations.ts).
  */
 export function explanationsSheet(ctx: ReportContext): ReportSheet {
   const r = ctx.result;
@@ -32,7 +37,9 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
   for (const level of r.levels) {
     rows.push([text(level.name, "subtitle")]);
     const start = rows.length + 1;
-    for (const e of r.explanations.filter((x) => x.known && x.level === level.name)) {
+    for (const e of r.explanations.filter(
+      (x) => x.known && x.about === "deviation" && x.level === level.name,
+    )) {
       rows.push([text(e.text, "textIndent"), amount(value(e.amount), p, "deviation")]);
     }
     if (!roundsToZero(level.unexplained, p)) {
@@ -58,12 +65,16 @@ export function explanationsSheet(ctx: ReportContext): ReportSheet {
     ),
   ];
   rows.push(grand);
+  rows.push(...changeExplanationRows(r, p, rows.length + 1));
   const unknown = r.explanations.filter((e) => !e.known);
   if (unknown.length > 0) {
     rows.push([], [text(NOT_COUNTED_LABEL, "warning")]);
     for (const e of unknown) {
       rows.push([
-        text(`${e.level || "(ingen nivå)"}: ${e.text}`, "note"),
+        text(
+          `${e.level || "(ingen nivå)"}: ${e.text}${e.about === "forecastChange" ? CHANGE_MARK : ""}`,
+          "note",
+        ),
         amount(value(e.amount), p, "deviation", "note"),
       ]);
     }

@@ -105,7 +105,7 @@ export function figureRows(
 }
 
 /** SUM over a contiguous block, else the rows added one by one. */
-function sumFormula(col: number, rows: readonly number[]): string {
+export function sumFormula(col: number, rows: readonly number[]): string {
   const sorted = [...rows].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
   const last = sorted[sorted.length - 1] ?? 0;

@@ -2,6 +2,7 @@ import { costTypeSheet } from "./cost-type-sheet";
 import { explanationsSheet } from "./explanations-sheet";
 import type { ReportContext } from "./header-block";
 import { investmentsSheet } from "./investments-sheet";
+import { keyFiguresSheet } from "./key-figures-sheet";
 import type { ReportLayout } from "./layout";
 import { levelSheet } from "./level-sheet";
 import { REPORT_STYLES } from "./styles";
@@ -15,5 +16,7 @@ export function layoutReport(ctx: ReportContext): ReportLayout {
   sheets.push(explanationsSheet(ctx));
   const investments = investmentsSheet(ctx);
   if (investments) sheets.push(investments);
+  const keyFigures = keyFiguresSheet(ctx);
+  if (keyFigures) sheets.push(keyFigures);
   return { sheets, styles: REPORT_STYLES };
 }

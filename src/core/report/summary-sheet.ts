@@ -1,13 +1,14 @@
 import type { Presentation } from "./cells";
-import { amountFormat, shownDeviation, text } from "./cells";
+import { amountFormat, text } from "./cells";
 import type { ReportContext } from "./header-block";
 import { headerBlock } from "./header-block";
 import type { ReportCell, ReportChart, ReportSheet, StyleName } from "./layout";
 import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 import type { LevelSheet } from "./level-sheet";
-import { chartFormat, chartValuesRange } from "./level-sheet";
-import { splitDeviation } from "./chart-series";
+import { chartFormat } from "./level-chart";
+import { previousMonth } from "./swedish-text";
 import { summarySentences } from "./summary-text";
+import { MONTH_NAMES } from "../model/period";
 
 export const SUMMARY_SHEET = "Sammanfattning";
 
@@ -45,13 +46,13 @@ function wrappedHeight(cell: ReportCell | undefined): number | undefined {
   return line.height * lines + 4;
 }
 
-const DEFICIT = "FFC00000";
-const SURPLUS = "FF2E75B6";
-
-/** Rows the chart of deviations per level takes, plus one per level beyond four. */
+/** Rows the chart of deviations per level takes, plus one per bar beyond four. */
 const CHART_ROWS = 16;
 
-/** The report's opening text, one paragraph per row, and a chart of the year's deviation per level. */
+/**
+ * The report's opening text, one paragraph per row, and a chart of the year's deviation per level, beside
+ * the deviation of the forecast compared with when there is one.
+ */
 export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportSheet {
   const r = ctx.result;
   const p: Presentation = { unit: r.settings.reportUnit, sign: r.settings.reportSign };
@@ -66,21 +67,23 @@ export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportShee
     if (height !== undefined) rowHeights[i + 1] = height;
   });
   const chartTop = rows.length + 1;
-  const split = r.levels.map((l) => splitDeviation(shownDeviation(l.forecastDeviation, p)));
+  const unit = r.settings.reportUnit === "tkr" ? "tkr" : "mnkr";
+  const month = r.previous ? previousMonth(r.previous, r.period) : undefined;
+  const compared = r.previous
+    ? `, efter ${MONTH_NAMES[r.period.month - 1] ?? ""} och ${month ? `efter ${month}` : "enligt föregående prognos"}`
+    : "";
+  const bars = levels.chart.cachedCategories.length;
   const chart: ReportChart = {
     kind: "bar",
-    title: `Prognostiserad avvikelse helår per anslagsbindningsnivå (${r.settings.reportUnit === "tkr" ? "tkr" : "mnkr"})`,
-    categories: { sheet: levels.sheet.name, range: `A${levels.firstLevelRow}:A${levels.lastLevelRow}` },
-    cachedCategories: r.levels.map((l) => l.name),
-    values: { sheet: levels.sheet.name, range: chartValuesRange(levels) },
-    series: [
-      { name: "Överskott", color: SURPLUS, cachedValues: split.map((s) => s.surplus) },
-      { name: "Underskott", color: DEFICIT, cachedValues: split.map((s) => s.deficit) },
-    ],
+    title: `Prognostiserad avvikelse helår per anslagsbindningsnivå${compared} (${unit})`,
+    categories: { sheet: levels.sheet.name, range: levels.chart.categories },
+    cachedCategories: levels.chart.cachedCategories,
+    values: { sheet: levels.sheet.name, range: levels.chart.values },
+    series: levels.chart.series,
     numberFormat: amountFormat(p, "amount"),
     labelFormat: chartFormat(p),
     from: { col: 0, row: chartTop },
-    to: { col: 1, row: chartTop + CHART_ROWS + Math.max(0, r.levels.length - 4) },
+    to: { col: 1, row: chartTop + CHART_ROWS + Math.max(0, bars - 4) },
   };
   return {
     name: SUMMARY_SHEET,
@@ -90,7 +93,9 @@ export function summarySheet(ctx: ReportContext, levels: LevelSheet): ReportShee
     merges: [],
     freeze: { rows: 0, columns: 0 },
     gridlines: false,
-    page: a4Landscape(),
+    // One page, as it goes into the tjänsteskrivelse: the text and the chart scale together rather than
+    // the chart's foot spilling onto a page of its own when the sentences run long.
+    page: { ...a4Landscape(), fitTo: { width: 1, height: 1 } },
     protection: REPORT_PROTECTION,
     charts: r.levels.length > 0 ? [chart] : [],
   };

@@ -1,50 +1,36 @@
 import type { LevelResult } from "../compute/compute-result";
 import type { EngineResult } from "../engine";
-import { formatMoney } from "../format";
-import type { Money } from "../money";
-import { toUnit } from "../money";
 import { MONTH_NAMES } from "../model/period";
+import { mnkr, outcomeWord, percentOf, shows } from "./prose-amounts";
+import { comparisonSentences } from "./summary-change";
 import { midSentence, swedishList } from "./swedish-text";
-
-/** mnkr with one decimal, a true minus: "−19,6 mnkr". */
-function mnkr(m: Money): string {
-  return `${formatMoney(m, "mkr", 1)} mnkr`;
-}
-
-/** Magnitude only, as prose says it: "ett underskott med 1,9 mnkr". */
-function magnitude(m: Money): string {
-  return mnkr(Math.abs(m) as Money);
-}
-
-function shows(m: Money): boolean {
-  return !toUnit(m, "mkr", 1).isZero();
-}
-
-function outcomeWord(m: Money): string {
-  return m < 0 ? `ett underskott med ${magnitude(m)}` : `ett överskott med ${magnitude(m)}`;
-}
 
 const named = (l: LevelResult): string => `${l.name} (${mnkr(l.forecastDeviation)})`;
 
 /**
- * The opening of a tjänsteskrivelse, from the figures: the period's result, the year's forecast, where
- * the deviation lies, its largest explanations and what is left unexplained. Amounts in mnkr with one
- * decimal, as the committees' texts give them.
+ * The opening of a tjänsteskrivelse, from the figures: the period's result, the year's forecast (beside
+ * the one compared with, and how it changed, when there is one), each deviation as a share of its budget
+ * (as Alingsås's "1,5 procent av nettokostnaden"), where the deviation lies, its largest explanations
+ * and what is left unexplained. Amounts in mnkr with one decimal, as the committees' texts give them.
  */
 export function summarySentences(r: EngineResult): string[] {
   const day = `${new Date(Date.UTC(r.period.year, r.period.month, 0)).getUTCDate()} ${MONTH_NAMES[r.period.month - 1] ?? ""}`;
   const sentences: string[] = [];
   const period = r.total.periodDeviation;
+  const periodShare = percentOf(r.total.periodDeviationPercent, "budgeten");
   sentences.push(
     shows(period)
-      ? `Resultatet per den ${day} visar ${outcomeWord(period)} jämfört med periodens budget.`
+      ? `Resultatet per den ${day} visar ${outcomeWord(period)} jämfört med periodens budget${periodShare ? `, vilket motsvarar ${periodShare}` : ""}.`
       : `Resultatet per den ${day} är i nivå med periodens budget.`,
   );
   const year = r.total.forecastDeviation;
+  const yearShare = percentOf(r.total.forecastDeviationPercent, "nettokostnadsbudgeten");
   sentences.push(
-    shows(year)
-      ? `Prognosen för helåret visar ${outcomeWord(year)}.`
-      : "Prognosen för helåret visar en budget i balans.",
+    ...(comparisonSentences(r) ?? [
+      shows(year)
+        ? `Prognosen för helåret visar ${outcomeWord(year)}${yearShare ? `, vilket motsvarar ${yearShare}` : ""}.`
+        : "Prognosen för helåret visar en budget i balans.",
+    ]),
   );
 
   if (r.levels.length > 1) {
@@ -75,7 +61,7 @@ export function summarySentences(r: EngineResult): string[] {
   }
 
   const largest = r.explanations
-    .filter((e) => e.known && shows(e.amount) && midSentence(e.text) !== "")
+    .filter((e) => e.known && e.about === "deviation" && shows(e.amount) && midSentence(e.text) !== "")
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
     .slice(0, 3);
   if (largest.length > 0) {

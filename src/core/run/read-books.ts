@@ -14,6 +14,9 @@ import type { Settings, SignConvention } from "../settings/settings";
 import { UNCLASSIFIED } from "../settings/settings";
 import { makeAccountClassifier } from "../values/classify-account";
 import type { Sources } from "./sources";
+import type { ComparisonFields } from "../compute/compute-result";
+import type { PreviousColumn, SheetComparisons } from "./comparison-fields";
+import { ledgerComparisons, settleComparisons } from "./comparison-fields";
 
 export type Books = {
   ctx: LedgerContext;
@@ -21,6 +24,9 @@ export type Books = {
   inputSign: SignConvention | undefined;
   issues: Issue[];
   detection: DetectionEntry[];
+  /** the comparison fields every sheet holds, and the previous-forecast column's place */
+  comparisons: ComparisonFields;
+  previousColumn?: PreviousColumn;
 };
 
 /**
@@ -54,9 +60,17 @@ export function readBooks(
     totals: createLedgerTotals(costTypes.length + 2, mapping?.order),
     unclassified: new Map(),
   };
-  for (const { sheet, layout } of sources.ledgers) issues.push(...readLedgerSheet(sheet, layout, ctx));
+  const sheetComparisons: SheetComparisons[] = [];
+  for (const { sheet, layout } of sources.ledgers) {
+    issues.push(...readLedgerSheet(sheet, layout, ctx));
+    sheetComparisons.push(ledgerComparisons(sheet, layout, period));
+  }
   for (const { sheet, layout, scan } of sources.longs) {
     const planning = planLongSheet(scan, period);
+    sheetComparisons.push({
+      sheet: sheet.name,
+      fields: { previousForecast: false, lastYearOutcome: false, lastYearAnnualOutcome: false },
+    });
     issues.push(...planning.issues);
     detection.push(...planning.detection);
     if (!hasErrors(planning.issues)) issues.push(...readLongLedgerSheet(sheet, layout, planning.plan, ctx));
@@ -74,5 +88,14 @@ export function readBooks(
   for (const [account, place] of ctx.unclassified)
     issues.push(issue("account-unclassified", { account, line: UNCLASSIFIED }, place));
   if (!totalsAreExact(ctx.totals)) issues.push(issue("sum-too-large"));
-  return { ctx, inputSign, issues, detection };
+  const compared = settleComparisons(sheetComparisons);
+  issues.push(...compared.issues);
+  return {
+    ctx,
+    inputSign,
+    issues,
+    detection,
+    comparisons: compared.fields,
+    ...(compared.previousColumn ? { previousColumn: compared.previousColumn } : {}),
+  };
 }

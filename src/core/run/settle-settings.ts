@@ -29,6 +29,7 @@ export function settleSettings(
     reportUnit: given.reportUnit ?? "tkr",
     periodisation: given.periodisation ?? periodisationOf(sources),
     sheets: layout.sheets,
+    ...(given.compareWith ? { compareWith: given.compareWith } : {}),
     ...(given.levelMapping ? { levelMapping: given.levelMapping } : {}),
     kommunbidragAccounts: given.kommunbidragAccounts ?? [],
     costTypes: given.costTypes ?? [...DEFAULT_COST_TYPES],

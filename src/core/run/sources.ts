@@ -6,8 +6,10 @@ import { issue } from "../messages";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type {
+  AdjustmentsSheet,
   ExplanationsSheet,
   InvestmentsSheet,
+  KeyFiguresSheet,
   LedgerSheet,
   LongLedgerSheet,
   MappingSheet,
@@ -22,6 +24,10 @@ export type Sources = {
   mappings: Sheet<MappingSheet>[];
   explanations?: Sheet<ExplanationsSheet> & { unit: SheetUnit };
   investments?: Sheet<InvestmentsSheet> & { unit: SheetUnit };
+  /** the first adjustments sheet (justeringar), when there is one */
+  adjustments?: Sheet<AdjustmentsSheet> & { unit: SheetUnit };
+  /** key figures (nyckeltal): measures, never money, read apart from every sum */
+  keyFigures: Sheet<KeyFiguresSheet>[];
   /** the units the explanations and investments sheets are read in (an assumed one is warned about) */
   sheetUnits: SheetUnit[];
   unitIssues: Issue[];
@@ -43,18 +49,28 @@ export function gatherSources(workbook: WorkbookGrid, layout: DetectedLayout): S
   const [investments] = withGrid(of("investments") as InvestmentsSheet[]);
   const explanationsUnit = explanations && sheetUnit(explanations.layout, layout.ledgerUnit);
   const investmentsUnit = investments && sheetUnit(investments.layout, layout.ledgerUnit);
+  const [adjustments] = withGrid(of("adjustments") as AdjustmentsSheet[]);
+  const adjustmentsUnit = adjustments && sheetUnit(adjustments.layout, layout.ledgerUnit);
   return {
     ledgers: withGrid(of("ledger") as LedgerSheet[]),
     longs,
     mappings: withGrid(of("mapping") as MappingSheet[]),
+    keyFigures: withGrid(of("keyFigures") as KeyFiguresSheet[]),
     ...(explanations && explanationsUnit
       ? { explanations: { ...explanations, unit: explanationsUnit.reading } }
       : {}),
     ...(investments && investmentsUnit
       ? { investments: { ...investments, unit: investmentsUnit.reading } }
       : {}),
-    sheetUnits: [explanationsUnit, investmentsUnit].flatMap((u) => (u ? [u.reading] : [])),
-    unitIssues: [...(explanationsUnit?.issues ?? []), ...(investmentsUnit?.issues ?? [])],
+    ...(adjustments && adjustmentsUnit
+      ? { adjustments: { ...adjustments, unit: adjustmentsUnit.reading } }
+      : {}),
+    sheetUnits: [explanationsUnit, investmentsUnit, adjustmentsUnit].flatMap((u) => (u ? [u.reading] : [])),
+    unitIssues: [
+      ...(explanationsUnit?.issues ?? []),
+      ...(investmentsUnit?.issues ?? []),
+      ...(adjustmentsUnit?.issues ?? []),
+    ],
   };
 }
 

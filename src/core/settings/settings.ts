@@ -108,7 +108,8 @@ export type ExplanationsSheet = {
    * with a warning (an explanation in tkr read as kronor is off by a thousand).
    */
   unit?: Unit;
-  columns: { level: string; text: string; amount: string };
+  /** `about`: "Avser", whether a row explains the deviation (empty, "Avvikelse") or the forecast change */
+  columns: { level: string; text: string; amount: string; about?: string };
 };
 
 /** Investments per level: budget, outcome and forecast of the year's investment expenditure. */
@@ -121,10 +122,50 @@ export type InvestmentsSheet = {
   columns: { level: string; budget?: string; outcome?: string; forecast?: string };
 };
 
+/**
+ * Key figures (nyckeltal): measures such as beds, care days or households, each with its unit and any
+ * of plan, the period's outcome, the same period last year, forecast and last year's full year. Not
+ * money: read as exact decimals and kept out of every money sum.
+ */
+export type KeyFiguresSheet = {
+  name: string;
+  role: "keyFigures";
+  headerRow: number;
+  columns: {
+    name: string;
+    unit?: string;
+    plan?: string;
+    outcome?: string;
+    lastYearOutcome?: string;
+    forecast?: string;
+    lastYearAnnual?: string;
+  };
+};
+
+/**
+ * Adjustments (justeringar) per level, "Upplupen semesterlöneskuld": each changes the period's result
+ * on a line of its own in the report, never the outcome. A positive amount improves the result.
+ */
+export type AdjustmentsSheet = {
+  name: string;
+  role: "adjustments";
+  headerRow: number;
+  /** as for ExplanationsSheet: absent when neither the sheet nor the user states it */
+  unit?: Unit;
+  columns: { level: string; text: string; amount: string };
+};
+
 export type IgnoredSheet = { name: string; role: "ignore" };
 
 export type SheetSettings =
-  LedgerSheet | LongLedgerSheet | MappingSheet | ExplanationsSheet | InvestmentsSheet | IgnoredSheet;
+  | LedgerSheet
+  | LongLedgerSheet
+  | MappingSheet
+  | ExplanationsSheet
+  | InvestmentsSheet
+  | AdjustmentsSheet
+  | KeyFiguresSheet
+  | IgnoredSheet;
 
 export type CostTypeGroup = "income" | "cost" | "financial";
 
@@ -138,7 +179,7 @@ export type CostTypeLine = {
 export type LevelMappingEntry = { key: string; level: string };
 
 export type Settings = {
-  version: 1;
+  version: typeof SETTINGS_VERSION;
   period: string;
   committee?: string;
   inputSign: SignConvention;
@@ -151,13 +192,23 @@ export type Settings = {
    * detection decides, without restating the sheet: how an ambiguity is settled.
    */
   columns?: Record<string, Partial<Record<"annualBudget" | "periodBudget" | "outcome" | "forecast", string>>>;
+  /**
+   * The period whose kept forecast the report compares with ("2024-04", the last tertial), over the
+   * previous-forecast column and the latest earlier snapshot.
+   */
+  compareWith?: string;
   /** extra key → level entries, used beside (and before) any mapping sheet */
   levelMapping?: { dimension: string; entries: LevelMappingEntry[] };
   kommunbidragAccounts: string[];
   costTypes: CostTypeLine[];
 };
 
-export const SETTINGS_VERSION = 1;
+/**
+ * 2 added `compareWith` and the adjustments and key figures sheets. A version 1 file means the same
+ * under 2 (nothing was renamed or removed), so it is read as it stands; an older command line reads a
+ * version 2 file with a warning for what it does not know.
+ */
+export const SETTINGS_VERSION = 2;
 
 export const KOMMUNBIDRAG = "Kommunbidrag";
 

@@ -4,10 +4,11 @@ import { parsePeriod } from "../model/period";
 import type { Bad } from "./json-checks";
 import { column, isObj, stringList, unknownKeys } from "./json-checks";
 import type { CostTypeLine, LevelMappingEntry, Settings, SheetSettings } from "./settings";
+import { SETTINGS_VERSION } from "./settings";
 import { validateSheet } from "./validate-sheet";
 
 /** What a settings file may say: any part of the settings; sheets are matched to the workbook's by name. */
-export type SettingsOverride = Partial<Omit<Settings, "version">> & { version?: 1 };
+export type SettingsOverride = Partial<Omit<Settings, "version">> & { version?: 1 | 2 };
 
 const TOP_KEYS = [
   "version",
@@ -19,6 +20,7 @@ const TOP_KEYS = [
   "periodisation",
   "sheets",
   "columns",
+  "compareWith",
   "levelMapping",
   "kommunbidragAccounts",
   "costTypes",
@@ -44,17 +46,23 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
   }
   const o: SettingsOverride = {};
   unknownKeys(json, TOP_KEYS, "", warn);
-  if (json.version !== undefined && json.version !== 1) {
-    if (typeof json.version === "number" && Number.isInteger(json.version) && json.version > 1)
+  // Version 1 reads as version 2 unchanged (2 only added keys); a newer one is read as far as it is known.
+  if (json.version !== undefined && json.version !== 1 && json.version !== SETTINGS_VERSION) {
+    if (typeof json.version === "number" && Number.isInteger(json.version) && json.version > SETTINGS_VERSION)
       warn(
         "version",
         `sparades av en nyare version (${json.version}); det som den här versionen känner till läses.`,
       );
-    else bad("version", "ska vara 1.");
+    else bad("version", `ska vara 1 eller ${SETTINGS_VERSION}.`);
   }
   if (json.period !== undefined) {
     if (typeof json.period === "string" && parsePeriod(json.period)) o.period = json.period;
     else bad("period", 'ska vara en månad på formen "ÅÅÅÅ-MM", till exempel "2024-04".');
+  }
+  if (json.compareWith !== undefined) {
+    if (typeof json.compareWith === "string" && parsePeriod(json.compareWith))
+      o.compareWith = json.compareWith;
+    else bad("compareWith", 'ska vara en månad på formen "ÅÅÅÅ-MM", till exempel "2024-04".');
   }
   if (json.committee !== undefined) {
     if (typeof json.committee === "string") o.committee = json.committee;

@@ -1,16 +1,26 @@
 import type { Unit } from "../money";
-import type { LedgerColumns, LongLedgerSheet, SheetSettings } from "./settings";
+import type { KeyFiguresSheet, LedgerColumns, LongLedgerSheet, SheetSettings } from "./settings";
 import { LEDGER_COLUMN_KEYS } from "./settings";
 import type { Bad } from "./json-checks";
 import { column, isObj, positiveInt, unit, unknownKeys } from "./json-checks";
 
 const LEDGER_COLUMNS = LEDGER_COLUMN_KEYS;
+const KEY_FIGURE_COLUMNS = [
+  "unit",
+  "plan",
+  "outcome",
+  "lastYearOutcome",
+  "forecast",
+  "lastYearAnnual",
+] as const satisfies readonly (keyof KeyFiguresSheet["columns"])[];
 const SHEET_KEYS: Record<SheetSettings["role"], readonly string[]> = {
   ledger: ["name", "role", "headerRow", "unit", "columns", "form"],
   long: ["name", "role", "headerRow", "unit", "columns"],
   mapping: ["name", "role", "headerRow", "dimension", "columns"],
   explanations: ["name", "role", "headerRow", "unit", "columns"],
   investments: ["name", "role", "headerRow", "unit", "columns"],
+  adjustments: ["name", "role", "headerRow", "unit", "columns"],
+  keyFigures: ["name", "role", "headerRow", "columns"],
   ignore: ["name", "role", "headerRow", "unit", "dimension", "columns"],
 };
 const COLUMN_KEYS: Record<Exclude<SheetSettings["role"], "ignore">, readonly string[]> = {
@@ -27,8 +37,10 @@ const COLUMN_KEYS: Record<Exclude<SheetSettings["role"], "ignore">, readonly str
   ],
   long: ["level", "account", "accountName", "dimensions", "amount", "kind", "period", "year", "month"],
   mapping: ["key", "level"],
-  explanations: ["level", "text", "amount"],
+  explanations: ["level", "text", "amount", "about"],
   investments: ["level", "budget", "outcome", "forecast"],
+  adjustments: ["level", "text", "amount"],
+  keyFigures: ["name", ...KEY_FIGURE_COLUMNS],
 };
 
 const isRole = (role: unknown): role is SheetSettings["role"] =>
@@ -40,6 +52,12 @@ export function validateSheet(v: unknown, path: string, bad: Bad, warn: Bad): Sh
     return bad(`${path}.name`, "ska vara bladets namn.");
   const name = v.name;
   const role = v.role;
+  // a role a newer version knows: its sheet is detected as if the settings did not name it
+  if (typeof role === "string" && role !== "" && !isRole(role))
+    return warn(
+      `${path}.role`,
+      `"${role}" är en roll som den här versionen inte känner till; bladet läses som om det inte nämnts.`,
+    );
   if (isRole(role)) unknownKeys(v, SHEET_KEYS[role], path, warn);
   if (role === "ignore") return { name, role: "ignore" };
   const headerRow = positiveInt(v.headerRow, `${path}.headerRow`, bad);
@@ -112,8 +130,16 @@ export function validateSheet(v: unknown, path: string, bad: Bad, warn: Bad): Sh
       const level = col("level");
       const text = col("text");
       const amount = col("amount");
+      const about = cols.about === undefined ? undefined : col("about");
+      const aboutColumn = about ? { about } : {};
       return u.ok && level && text && amount
-        ? { name, role: "explanations", headerRow, ...u.unit, columns: { level, text, amount } }
+        ? {
+            name,
+            role: "explanations",
+            headerRow,
+            ...u.unit,
+            columns: { level, text, amount, ...aboutColumn },
+          }
         : undefined;
     }
     case "investments": {
@@ -128,10 +154,28 @@ export function validateSheet(v: unknown, path: string, bad: Bad, warn: Bad): Sh
         ? { name, role: "investments", headerRow, ...u.unit, columns: { level, ...columns } }
         : undefined;
     }
+    case "adjustments": {
+      const u = optionalUnit(v.unit, `${path}.unit`, bad);
+      const level = col("level");
+      const text = col("text");
+      const amount = col("amount");
+      return u.ok && level && text && amount
+        ? { name, role: "adjustments", headerRow, ...u.unit, columns: { level, text, amount } }
+        : undefined;
+    }
+    case "keyFigures": {
+      const label = col("name");
+      const columns: KeyFiguresSheet["columns"] = { name: label ?? "" };
+      for (const k of KEY_FIGURE_COLUMNS) {
+        const c = cols[k] === undefined ? undefined : col(k);
+        if (c) columns[k] = c;
+      }
+      return label ? { name, role: "keyFigures", headerRow, columns } : undefined;
+    }
     default:
       return bad(
         `${path}.role`,
-        'ska vara "ledger", "long", "mapping", "explanations", "investments" eller "ignore".',
+        'ska vara "ledger", "long", "mapping", "explanations", "investments", "adjustments", "keyFigures" eller "ignore".',
       );
   }
 }

@@ -2,6 +2,8 @@ import { issue } from "../messages";
 import type { SheetGrid, WorkbookGrid } from "../model/grid";
 import { cellText } from "../model/grid";
 import type { Issue } from "../model/issue";
+import type { ForecastSnapshot } from "./forecast-history";
+import { readSnapshot } from "./forecast-history";
 
 /**
  * What the product keeps in a workbook: the settings the user chose and the sheets it created. It
@@ -14,6 +16,8 @@ export type ProductState = {
   settings?: unknown;
   /** names of the sheets the product created: only these may be replaced */
   reportSheets: string[];
+  /** what each report said, one snapshot per period, for the next report to compare with */
+  history?: ForecastSnapshot[];
 };
 
 export const STATE_SHEET = "Budgetrapport_inställningar";
@@ -32,7 +36,11 @@ export function findStateSheet(workbook: WorkbookGrid): SheetGrid | undefined {
  * passed over in silence: the saved choices and the list of the product's sheets are then lost, and the
  * issue says so (and where). The next report rewrites the sheet.
  */
-export function readProductState(workbook: WorkbookGrid): { state?: ProductState; issue?: Issue } {
+export function readProductState(workbook: WorkbookGrid): {
+  state?: ProductState;
+  issue?: Issue;
+  historyIssues?: Issue[];
+} {
   const sheet = findStateSheet(workbook);
   if (!sheet) return {};
   const unreadable = (problem: string, cell: string): { issue: Issue } => ({
@@ -58,13 +66,37 @@ export function readProductState(workbook: WorkbookGrid): { state?: ProductState
   const sheets = p.reportSheets;
   if (!Array.isArray(sheets) || !sheets.every((s): s is string => typeof s === "string"))
     return unreadable("listan över skapade blad saknas eller är trasig", "A2");
+  const history = readHistory(p.history);
   return {
     state: {
       version: 1,
       ...(p.settings !== undefined ? { settings: p.settings } : {}),
       reportSheets: sheets,
+      ...(history.snapshots.length > 0 ? { history: history.snapshots } : {}),
     },
+    historyIssues: history.issues,
   };
+}
+
+/**
+ * The kept snapshots. One that cannot be read (edited by hand) is left out with a warning: a report is
+ * never compared with figures that are not the ones reported.
+ */
+function readHistory(json: unknown): { snapshots: ForecastSnapshot[]; issues: Issue[] } {
+  if (json === undefined) return { snapshots: [], issues: [] };
+  const issues: Issue[] = [];
+  const place = { sheet: STATE_SHEET, cell: "A2" };
+  if (!Array.isArray(json)) {
+    issues.push(issue("history-unreadable", { problem: "historiken är ingen lista" }, place));
+    return { snapshots: [], issues };
+  }
+  const snapshots: ForecastSnapshot[] = [];
+  for (const entry of json) {
+    const read = readSnapshot(entry);
+    if ("snapshot" in read) snapshots.push(read.snapshot);
+    else issues.push(issue("history-unreadable", { problem: read.problem }, place));
+  }
+  return { snapshots, issues };
 }
 
 /** The state sheet's column A: the marker, then the JSON in chunks that fit a cell. */

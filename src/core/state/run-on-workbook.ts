@@ -16,8 +16,8 @@ export type SavedChoices = { state?: ProductState; choices: SettingsOverride; is
  * A state that cannot be read is an issue too, so that the command line and the pane both say it.
  */
 export function savedChoices(grid: WorkbookGrid): SavedChoices {
-  const { state, issue } = readProductState(grid);
-  const unreadable = issue ? [issue] : [];
+  const { state, issue, historyIssues } = readProductState(grid);
+  const unreadable = [...(issue ? [issue] : []), ...(historyIssues ?? [])];
   if (state?.settings === undefined) return { ...(state ? { state } : {}), choices: {}, issues: unreadable };
   const { override, issues } = validateSettings(state.settings);
   return { state, choices: override, issues };
@@ -41,6 +41,7 @@ export function runOnWorkbook(
     settings,
     ...(options.period ? { period: options.period } : {}),
     fallbackYear: options.fallbackYear,
+    history: state?.history ?? [],
     isOwnSheet: (name) => own.has(name),
   });
 }

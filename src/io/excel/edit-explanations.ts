@@ -5,13 +5,17 @@
  * not: a colleague edited the row, sorted the list or inserted rows above it). What remains is the time
  * between that read and the write, one round trip: a change a colleague makes to the same row in it is
  * overwritten. Text goes into cells formatted as text, so that "010" stays a level's code (excelTextCell).
+ * A row about the forecast change says so in the sheet's "Avser" column, added when there is none
+ * (explanation-about-column.ts).
  */
 
 import type { Money, Unit } from "../../core/money";
 import { toUnit } from "../../core/money";
 import { columnIndex, columnLetter } from "../../core/model/grid";
+import type { ExplanationAbout } from "../../core/read/explanation-about";
 import type { ExplanationsSheet } from "../../core/settings/settings";
 import type { ExcelRun } from "./excel-run";
+import { ABOUT_HEADER, aboutCell, withAboutColumn } from "./explanation-about-column";
 import { excelTextCell } from "./excel-text";
 import type { ReadExplanation } from "./explanation-row";
 import { ExplanationChangedError, sameCell } from "./explanation-row";
@@ -19,8 +23,11 @@ import { ExplanationChangedError, sameCell } from "./explanation-row";
 export type { ReadExplanation } from "./explanation-row";
 export { EXPLANATION_CHANGED, ExplanationChangedError, readExplanation } from "./explanation-row";
 
-/** One row of the explanations sheet as the user edits it; `amount` in the sheet's own unit (see cellAmount). */
-export type ExplanationRow = { level: string; text: string; amount: number };
+/**
+ * One row of the explanations sheet as the user edits it; `amount` in the sheet's own unit (see
+ * cellAmount); `about` absent is the deviation.
+ */
+export type ExplanationRow = { level: string; text: string; amount: number; about?: ExplanationAbout };
 
 /** Decimals that keep an amount in each unit exact to the öre. */
 export const EXACT_DECIMALS: Record<Unit, number> = { kr: 2, tkr: 5, mkr: 8 };
@@ -41,19 +48,23 @@ export const NEW_EXPLANATIONS_UNIT: Unit = "tkr";
 /** The header row of a new explanations sheet, in columns A–C: words the engine recognises. */
 export const NEW_EXPLANATIONS_HEADER = ["Anslagsbindningsnivå", "Förklaring", "Belopp, tkr"] as const;
 
+/** A new sheet whose first explanation is about the forecast change has the "Avser" column too, in D. */
+export const NEW_ABOUT_COLUMN = "D";
+
 /** A cell as written: its number format first (null leaves it as it is), then its value. */
 type Written = { value: string | number; numberFormat: string | null };
 
 /**
  * Adds an explanation below the sheet's last content; a new sheet (with a header row the engine
  * recognises) when there is none. The row is found by reading where the content ends, so it is empty
- * when read; the next sync writes it.
+ * when read; the next sync writes it. `layout` is the sheet's as written: with its "Avser" column when
+ * the row added one (`aboutAdded`).
  */
 export async function appendExplanation(
   run: ExcelRun,
   layout: ExplanationsSheet | undefined,
   row: ExplanationRow,
-): Promise<{ layout: ExplanationsSheet; row: number }> {
+): Promise<{ layout: ExplanationsSheet; row: number; aboutAdded: boolean }> {
   return run(async (context) => {
     if (!layout) {
       const names = context.workbook.worksheets;
@@ -61,46 +72,56 @@ export async function appendExplanation(
       await context.sync();
       const name = freeName(names.items.map((w) => w.name));
       const ws = names.add(name);
-      write(ws.getRange("A1:C1"), NEW_EXPLANATIONS_HEADER.map(text));
-      ws.getRange("A1:C1").format.font.bold = true;
+      const change = row.about === "forecastChange";
+      const last = change ? NEW_ABOUT_COLUMN : "C";
+      const header = [...NEW_EXPLANATIONS_HEADER, ...(change ? [ABOUT_HEADER] : [])];
+      write(ws.getRange(`A1:${last}1`), header.map(text));
+      ws.getRange(`A1:${last}1`).format.font.bold = true;
       ws.getRange("A:A").format.columnWidth = 160;
       ws.getRange("B:B").format.columnWidth = 320;
-      write(ws.getRange("A2:C2"), [text(row.level), text(row.text), number(row.amount)]);
-      await context.sync();
-      return {
-        layout: {
-          name,
-          role: "explanations",
-          headerRow: 1,
-          unit: NEW_EXPLANATIONS_UNIT,
-          columns: { level: "A", text: "B", amount: "C" },
-        },
-        row: 2,
+      const columns = { level: "A", text: "B", amount: "C", ...(change ? { about: NEW_ABOUT_COLUMN } : {}) };
+      const made: ExplanationsSheet = {
+        name,
+        role: "explanations",
+        headerRow: 1,
+        unit: NEW_EXPLANATIONS_UNIT,
+        columns,
       };
+      write(ws.getRange(`A2:${last}2`), ordered(made, row));
+      await context.sync();
+      return { layout: made, row: 2, aboutAdded: change };
     }
     const ws = context.workbook.worksheets.getItem(layout.name);
+    const target = await withAboutColumn(context, ws, layout, row.about ?? "deviation");
     const used = ws.getUsedRange(true);
     used.load("rowIndex,rowCount");
     await context.sync();
     const next = Math.max(layout.headerRow, used.rowIndex + used.rowCount) + 1;
-    write(rowRange(ws, layout, next), ordered(layout, row));
+    write(rowRange(ws, target.layout, next), ordered(target.layout, row));
     await context.sync();
-    return { layout, row: next };
+    return { layout: target.layout, row: next, aboutAdded: target.added };
   });
 }
 
-/** Rewrites one explanation's three cells, if the row still holds `read`. */
+/**
+ * Rewrites one explanation's cells, if the row still holds `read`; returns the sheet's layout as
+ * written (with an "Avser" column the row added, `aboutAdded`).
+ */
 export async function updateExplanation(
   run: ExcelRun,
   layout: ExplanationsSheet,
   rowNumber: number,
   read: ReadExplanation,
   row: ExplanationRow,
-): Promise<void> {
-  await run(async (context) => {
+): Promise<{ layout: ExplanationsSheet; aboutAdded: boolean }> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(layout.name);
+    // the column first: the check below and the write stay one round trip apart
+    const target = await withAboutColumn(context, sheet, layout, row.about ?? "deviation");
     const ws = await checkedRow(context, layout, rowNumber, read);
-    for (const [col, cell] of columnsOf(layout, row)) write(ws.getRange(`${col}${rowNumber}`), [cell]);
+    for (const [col, cell] of columnsOf(target.layout, row)) write(ws.getRange(`${col}${rowNumber}`), [cell]);
     await context.sync();
+    return { layout: target.layout, aboutAdded: target.added };
   });
 }
 
@@ -116,7 +137,7 @@ export async function removeExplanation(
 ): Promise<void> {
   await run(async (context) => {
     const ws = await checkedRow(context, layout, rowNumber, read);
-    for (const col of [layout.columns.level, layout.columns.text, layout.columns.amount]) {
+    for (const col of columnLetters(layout)) {
       ws.getRange(`${col}${rowNumber}`).clear("Contents");
     }
     await context.sync();
@@ -139,7 +160,8 @@ async function checkedRow(
   const same =
     sameCell(now(c.level), read.level) &&
     sameCell(now(c.text), read.text) &&
-    sameCell(now(c.amount), read.amount);
+    sameCell(now(c.amount), read.amount) &&
+    (c.about === undefined || sameCell(now(c.about), read.about ?? null));
   if (!same) throw new ExplanationChangedError(layout.name, rowNumber);
   return ws;
 }
@@ -160,11 +182,19 @@ function write(range: Excel.Range, cells: readonly Written[]): void {
 }
 
 function columnsOf(layout: ExplanationsSheet, row: ExplanationRow): [string, Written][] {
+  const about = aboutCell(layout, row.about ?? "deviation");
   return [
     [layout.columns.level, text(row.level)],
     [layout.columns.text, text(row.text)],
     [layout.columns.amount, number(row.amount)],
+    ...(about && layout.columns.about ? [[layout.columns.about, about] as [string, Written]] : []),
   ];
+}
+
+/** The columns an explanation's cells are in: level, text, amount, and "Avser" when the sheet has it. */
+function columnLetters(layout: ExplanationsSheet): string[] {
+  const c = layout.columns;
+  return [c.level, c.text, c.amount, ...(c.about === undefined ? [] : [c.about])];
 }
 
 /** The explanation's cells in column order, between its first and last column, for one write. */
@@ -184,9 +214,7 @@ function rowRange(ws: Excel.Worksheet, layout: ExplanationsSheet, row: number): 
 
 /** First and last column (0-based) of the explanation's cells. */
 function span(layout: ExplanationsSheet): [number, number] {
-  const cols = [layout.columns.level, layout.columns.text, layout.columns.amount].map(
-    (c) => columnIndex(c) ?? 0,
-  );
+  const cols = columnLetters(layout).map((c) => columnIndex(c) ?? 0);
   return [Math.min(...cols), Math.max(...cols)];
 }
 

@@ -2,10 +2,13 @@ import type { CellValue, WorkbookGrid } from "../../core/model/grid";
 import { columnIndex, isCellError } from "../../core/model/grid";
 import type { ExplanationsSheet } from "../../core/settings/settings";
 
-/** The cells of one explanation row as the pane last read them: what an edit expects to find there. */
-export type ReadExplanation = { level: CellValue; text: CellValue; amount: CellValue };
+/**
+ * The cells of one explanation row as the pane last read them: what an edit expects to find there;
+ * `about` where the sheet has an "Avser" column.
+ */
+export type ReadExplanation = { level: CellValue; text: CellValue; amount: CellValue; about?: CellValue };
 
-/** The row's three cells in the pane's copy of the workbook. */
+/** The row's cells in the pane's copy of the workbook. */
 export function readExplanation(grid: WorkbookGrid, layout: ExplanationsSheet, row: number): ReadExplanation {
   const cells = grid.sheets.find((s) => s.name === layout.name)?.rows[row - 1];
   const at = (letter: string): CellValue => cells?.[columnIndex(letter) ?? -1] ?? null;
@@ -13,6 +16,7 @@ export function readExplanation(grid: WorkbookGrid, layout: ExplanationsSheet, r
     level: at(layout.columns.level),
     text: at(layout.columns.text),
     amount: at(layout.columns.amount),
+    ...(layout.columns.about === undefined ? {} : { about: at(layout.columns.about) }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ForecastSnapshot } from "../../core/state/forecast-history";
 import type { ReportLayout } from "../../core/report/layout";
 import { chooseSheetNames } from "../../core/report/sheet-names";
 import type { ProductState } from "../../core/state/product-state";
@@ -22,6 +23,7 @@ export type SwapPlan = {
   /** the names in the workbook other than the temporary sheets' */
   existing: string[];
   settings?: unknown;
+  history?: readonly ForecastSnapshot[];
 };
 
 export type WrittenReport = {
@@ -149,6 +151,7 @@ function stateOf(plan: SwapPlan, reportSheets: string[]): ProductState {
     version: 1,
     ...(plan.settings !== undefined ? { settings: plan.settings } : {}),
     reportSheets,
+    ...(plan.history && plan.history.length > 0 ? { history: [...plan.history] } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ForecastSnapshot } from "../../core/state/forecast-history";
 import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
 import type { ReportLayout } from "../../core/report/layout";
 import type { ExcelCapabilities, ExcelRun } from "./excel-run";
@@ -18,6 +19,8 @@ export type WriteReportOptions = {
   ownSheets: readonly string[];
   /** the settings to keep in the workbook, as `--config` takes them */
   settings?: unknown;
+  /** the history of forecasts to keep, this report's snapshot in it */
+  history?: readonly ForecastSnapshot[];
   signal?: AbortSignal;
 };
 
@@ -87,6 +90,7 @@ export async function writeReport(
       olds: olds.map(({ ws, name }) => ({ ws, id: ws.id, name })),
       existing: now,
       ...(options.settings !== undefined ? { settings: options.settings } : {}),
+      ...(options.history ? { history: options.history } : {}),
     };
     let done: WrittenReport;
     try {

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
 import type { ReportLayout } from "../../core/report/layout";
 import { chooseSheetNames } from "../../core/report/sheet-names";
+import type { ForecastSnapshot } from "../../core/state/forecast-history";
 import { STATE_SHEET, stateSheetRows } from "../../core/state/product-state";
 import { writeFileAtomic } from "../write-file-atomic";
 import { addCharts } from "./add-charts";
@@ -13,13 +14,14 @@ export type ReportCopy = { sheets: string[]; notices: string[] };
  * Writes a copy of the workbook with the report's sheets: sheets the product created before (listed in
  * its state and still carrying the report's mark) are replaced; any other sheet with a report sheet's
  * name — the user's own, or a copy of a report sheet the state does not list — is kept and the report
- * sheet renamed; the state sheet records what was created. The source sheets are not touched.
+ * sheet renamed; the state sheet records what was created and the
+ * history of forecasts (this report's snapshot in it). The source sheets are not touched.
  */
 export async function writeReportCopy(
   workbook: ExcelJS.Workbook,
   layout: ReportLayout,
   path: string,
-  state: { previous: readonly string[]; settings?: unknown },
+  state: { previous: readonly string[]; settings?: unknown; history?: readonly ForecastSnapshot[] },
 ): Promise<ReportCopy> {
   for (const name of state.previous) {
     const ws = workbook.getWorksheet(name);
@@ -41,6 +43,7 @@ export async function writeReportCopy(
     version: 1,
     ...(state.settings !== undefined ? { settings: state.settings } : {}),
     reportSheets: sheets,
+    ...(state.history && state.history.length > 0 ? { history: [...state.history] } : {}),
   }).forEach((text, i) => {
     stateSheet.getCell(i + 1, 1).value = text;
   });

@@ -1,6 +1,7 @@
 import type { CostTypeResult, LevelResult } from "../../../src/core/compute/compute-result";
 import type { OutcomePlace } from "../../../src/core/compute/consumption-check";
 import { checkConsumption } from "../../../src/core/compute/consumption-check";
+import { NO_COMPARISON } from "../../../src/core/compute/comparison";
 import { makeFigures } from "../../../src/core/compute/figures";
 import type { Money } from "../../../src/core/money";
 import type { Issue } from "../../../src/core/model/issue";
@@ -13,12 +14,23 @@ type Line = [name: string, group: CostTypeResult["group"], annual: number, outco
 
 function line([name, group, annual, outcome]: Line): CostTypeResult {
   // net-cost sign (costs positive), as computeResult gives them; period budget and forecast do not matter
-  return { name, group, ...makeFigures(kr(annual), kr(annual), kr(outcome), kr(annual)) };
+  return { name, group, ...makeFigures(kr(annual), kr(annual), kr(outcome), kr(annual)), ...NO_COMPARISON };
 }
 
 function total(annual: number, outcome: number): LevelResult {
   const f = makeFigures(kr(annual), kr(annual), kr(outcome), kr(annual));
-  return { name: "Totalt", ...f, explained: 0 as Money, unexplained: f.forecastDeviation };
+  return {
+    name: "Totalt",
+    ...f,
+    ...NO_COMPARISON,
+    explained: 0 as Money,
+    unexplained: f.forecastDeviation,
+    changeExplained: null,
+    changeUnexplained: null,
+    periodDeviationPercent: null,
+    forecastDeviationPercent: null,
+    adjustedPeriodDeviation: f.periodDeviation,
+  };
 }
 
 function check(period: { year: number; month: number }, lines: Line[], net?: [number, number]): Issue[] {

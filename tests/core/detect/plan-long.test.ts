@@ -1,5 +1,5 @@
 import { detectLongSheet } from "../../../src/core/detect/detect-long";
-import type { LongPlanning } from "../../../src/core/detect/plan-long";
+import type { LongPlanning, LongUse } from "../../../src/core/detect/plan-long";
 import { planLongSheet } from "../../../src/core/detect/plan-long";
 import { scanLongSheet } from "../../../src/core/detect/scan-long";
 import type { CellValue } from "../../../src/core/model/grid";
@@ -20,6 +20,11 @@ function plan(rows: readonly Row[], period?: Period): LongPlanning {
   return planLongSheet(scan, p);
 }
 
+/** A value's use with no comparison: its rows of `month` (0: all) count for `role`. */
+function use(role: LongUse["role"], month: number): LongUse {
+  return { role, year: 0, month, previousMonth: -1, lastYearOutcome: false, lastYearAnnualOutcome: false };
+}
+
 function decision(planning: LongPlanning, role: string) {
   return planning.detection.find((d) => d.role === role);
 }
@@ -37,8 +42,8 @@ const BUDGET: Row[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => [
 describe("planLongSheet: budget and outcome", () => {
   it("the annual budget is the budget months of the year, the period budget those through the period", () => {
     const p = plan([...BUDGET, ...OUTCOME]);
-    expect(p.plan.uses.get("budget")).toEqual({ role: "budget", year: 0, month: 0 });
-    expect(p.plan.uses.get("utfall")).toEqual({ role: "outcome", year: 0, month: 0 });
+    expect(p.plan.uses.get("budget")).toEqual(use("budget", 0));
+    expect(p.plan.uses.get("utfall")).toEqual(use("outcome", 0));
     expect(decision(p, "annualBudget")).toMatchObject({
       chosen: { cell: "D2", header: "Budget" },
       rule: "budget-months-of-year",
@@ -55,7 +60,7 @@ describe("planLongSheet: budget and outcome", () => {
     expect(p.issues).toEqual([]);
   });
 
-  it("another year's outcome is last year's: kept for comparisons, not used", () => {
+  it("another year's outcome is never in the outcome", () => {
     const lastYear: Row[] = [
       ["HVO", 5110, 202308, "Utfall", 9],
       ["HVO", 5110, 202312, "Utfall", 9],
@@ -67,7 +72,7 @@ describe("planLongSheet: budget and outcome", () => {
         cell: "D14",
         header: "Utfall",
         rule: "last-year",
-        reason: "utfall 2023: fjolårets, sparas för jämförelser; räknas inte in",
+        reason: "utfall 2023: fjolårets, för jämförelser; räknas inte in i utfallet",
       },
     ]);
   });
@@ -95,8 +100,9 @@ describe("planLongSheet: the forecast is the latest version", () => {
       ["HVO", 5110, 202408, "Prognos 2", 130],
       ["HVO", 5110, 202405, "Prognos 1", 120],
     ]);
-    expect(p.plan.uses.get("prognos 2")).toEqual({ role: "forecast", year: 0, month: 8 });
-    expect(p.plan.uses.has("prognos 1")).toBe(false);
+    expect(p.plan.uses.get("prognos 2")).toEqual(use("forecast", 8));
+    // the earlier version's rows count only as the previous forecast
+    expect(p.plan.uses.get("prognos 1")).toEqual({ ...use("forecast", -1), previousMonth: 5 });
     expect(decision(p, "forecast")).toMatchObject({
       chosen: { cell: "D10", header: "Prognos 2" },
       rule: "highest-version",
@@ -112,7 +118,7 @@ describe("planLongSheet: the forecast is the latest version", () => {
       ["HVO", 5110, 202405, "Prognos", 120],
       ["HVO", 5110, 202408, "Prognos", 130],
     ]);
-    expect(p.plan.uses.get("prognos")).toEqual({ role: "forecast", year: 0, month: 8 });
+    expect(p.plan.uses.get("prognos")).toEqual({ ...use("forecast", 8), previousMonth: 5 });
     expect(decision(p, "forecast")).toMatchObject({
       chosen: { cell: "D11" },
       rule: "latest-version-month",
@@ -139,7 +145,7 @@ describe("planLongSheet: the forecast is the latest version", () => {
         month: 6,
       },
     );
-    expect(p.plan.uses.get("prognos")).toEqual({ role: "forecast", year: 0, month: 5 });
+    expect(p.plan.uses.get("prognos")).toEqual(use("forecast", 5));
     expect(decision(p, "forecast")?.rejected).toMatchObject([
       { cell: "D11", rule: "after-period", reason: "gjord augusti 2024, efter perioden" },
     ]);
@@ -154,7 +160,7 @@ describe("planLongSheet: the forecast is the latest version", () => {
       11,
     ]);
     const p = plan([...OUTCOME, ...byMonth]);
-    expect(p.plan.uses.get("prognos")).toEqual({ role: "forecast", year: 0, month: 0 });
+    expect(p.plan.uses.get("prognos")).toEqual(use("forecast", 0));
     expect(decision(p, "forecast")).toMatchObject({ rule: "forecast-months" });
   });
 

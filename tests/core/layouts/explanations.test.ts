@@ -37,18 +37,34 @@ describe("the explanations sheet", () => {
         level: "HVO",
         text: "Ökade färdtjänstkostnader",
         amount: "-600000",
+        about: "deviation",
         sheet: "Förklaringar",
         cell: "C3",
       },
-      { level: "HVO", text: "Vakanta tjänster", amount: "200000", sheet: "Förklaringar", cell: "C4" },
+      {
+        level: "HVO",
+        text: "Vakanta tjänster",
+        amount: "200000",
+        about: "deviation",
+        sheet: "Förklaringar",
+        cell: "C4",
+      },
       {
         level: "IFO",
         text: "Lägre kostnader för tolktjänster",
         amount: "250000",
+        about: "deviation",
         sheet: "Förklaringar",
         cell: "C6",
       },
-      { level: "Fritid", text: "Fler besökare", amount: "100000", sheet: "Förklaringar", cell: "C8" },
+      {
+        level: "Fritid",
+        text: "Fler besökare",
+        amount: "100000",
+        about: "deviation",
+        sheet: "Förklaringar",
+        cell: "C8",
+      },
     ]);
   });
 

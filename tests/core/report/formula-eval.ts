@@ -3,7 +3,7 @@ import { cellAt, columnName, parseRef } from "./report-builder";
 
 /**
  * A tiny evaluator for the formula shapes the layout writes: `C8-B8`, `SUM(B8:B9)`, `B8+B11+B12`,
- * `IF(F8=0,0,B8/F8)`, `MAX(G8,0)`, `MIN(G8,0)` and constants. A referenced cell must hold a number or a formula; its cached value
+ * `IF(F8=0,0,B8/F8)`, `MAX(G8,0)`, `MIN(G8,0)`, `D8/ABS(C8)` and constants. A referenced cell must hold a number or a formula; its cached value
  * is used, as a spreadsheet would use its computed value.
  */
 export function evaluate(formula: string, sheet: ReportSheet): number {
@@ -59,6 +59,12 @@ export function evaluate(formula: string, sheet: ReportSheet): number {
       const b = expr();
       take(")");
       return t === "MAX" ? Math.max(a, b) : Math.min(a, b);
+    }
+    if (t === "ABS") {
+      take("(");
+      const v = expr();
+      take(")");
+      return Math.abs(v);
     }
     if (t === "IF") {
       take("(");

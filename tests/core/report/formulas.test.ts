@@ -85,8 +85,9 @@ describe.each(VARIANTS)("every sheet of the report (%o)", (settings) => {
         }),
       );
     }
-    // Levels (3 × 3 + 7, and the chart's 3 × 2), cost types (8 lines × 2 + 3 subtotals × 6), explanations (3 totals + 1).
-    expect(count).toBe(16 + 6 + 34 + 4);
+    // Levels (3 × 3 + 7, the chart's 3 × 2, the percentages 4 × 2), cost types (8 lines × 2 + 3 subtotals × 6),
+    // explanations (3 totals + 1).
+    expect(count).toBe(16 + 6 + 8 + 34 + 4);
   });
 
   it("has charts whose cached labels and values are the cells they show", () => {

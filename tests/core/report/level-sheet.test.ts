@@ -110,9 +110,9 @@ describe("the sheet per anslagsbindningsnivå", () => {
       const first = rowOf(sheet, "HVO");
       const last = rowOf(sheet, "Totalt");
       const cells = formulaCells(sheet);
-      // Per level: two deviations, the förbrukningsgrad, and the chart's surplus and deficit (hidden
-      // columns I and J, of the year's deviation); the total row: every column.
-      expect(cells.length).toBe(2 * 5 + 7);
+      // Per level: two deviations, the förbrukningsgrad, the two deviations in per cent, and the chart's
+      // surplus and deficit (hidden columns K and L, of the year's deviation); the total row: every column.
+      expect(cells.length).toBe(2 * 7 + 9);
       for (const { formula } of cells) {
         for (const ref of formula.match(/[A-Z]+\d+/g) ?? []) {
           const { row, col } = parseRef(ref);

@@ -6,6 +6,7 @@ import type { ReportLayout, ReportSheet } from "../../../src/core/report/layout"
 import { layoutReport } from "../../../src/core/report/layout-report";
 import type { ReportUnit, SignConvention } from "../../../src/core/settings/settings";
 import { readGridFile } from "../../../src/io/xlsx/read-grid";
+import { linkopingMonths } from "./comparison-results";
 import { GENERATED_AT } from "./report-builder";
 
 /**
@@ -96,6 +97,39 @@ async function layoutsOf(file: string): Promise<[string, ReportLayout, Set<strin
   return out;
 }
 
+/** The known slips in a layout's texts, each saying where. */
+function slipsOf(variant: string, layout: ReportLayout, user: Set<string>): string[] {
+  const slips: string[] = [];
+  for (const t of textsOf(layout)) {
+    if (user.has(t.text)) continue;
+    for (const [what, pattern] of SLIPS)
+      if (pattern.test(t.text)) slips.push(`${variant}: ${t.sheet} ${t.where}: ${what}: "${t.text}"`);
+    if (t.prose && !t.text.endsWith("."))
+      slips.push(`${variant}: ${t.sheet} ${t.where}: a sentence without its full stop: "${t.text}"`);
+  }
+  for (const sheet of layout.sheets) {
+    const unit = statedUnit(sheet);
+    for (const t of textsOf({ ...layout, sheets: [sheet] }))
+      for (const m of t.text.matchAll(UNIT_MENTION)) {
+        const named = m[1] ?? m[2];
+        // A chart names its own unit: the figures it draws are the tables', in the report's unit.
+        const expected = t.where.startsWith("diagram") ? (variant.startsWith("tkr") ? "tkr" : "mnkr") : unit;
+        if (named !== expected)
+          slips.push(`${variant}: ${sheet.name} ${t.where}: ${named} under "Belopp i ${unit}": "${t.text}"`);
+      }
+    for (const row of sheet.rows)
+      for (const cell of row)
+        if (cell && cell.kind !== "text" && cell.format.includes("%") && !cell.format.includes(" %"))
+          slips.push(`${variant}: ${sheet.name}: per cent shown without a space: "${cell.format}"`);
+  }
+  // Investments are shown as positive expenditure: the subtitle must not state the report's sign.
+  const investments = layout.sheets.find((sh) => sh.name === "Investeringsredovisning");
+  const subtitle = investments?.rows[1]?.[0];
+  if (subtitle?.kind === "text" && !subtitle.text.includes("Investeringsutgifter positiva."))
+    slips.push(`${variant}: Investeringsredovisning states another sign: "${subtitle.text}"`);
+  return slips;
+}
+
 describe("every text of the report, read aloud", () => {
   it("covers an investments sheet", async () => {
     const [[, layout]] = (await layoutsOf(EXAMPLE)) as [[string, ReportLayout, Set<string>]];
@@ -105,44 +139,21 @@ describe("every text of the report, read aloud", () => {
   it.each(WORKBOOKS.map((f) => [f.split("/").slice(-1)[0] ?? f, f]))(
     "%s has none of the known slips",
     async (_, file) => {
-      for (const [variant, layout, user] of await layoutsOf(file)) {
-        const slips: string[] = [];
-        for (const t of textsOf(layout)) {
-          if (user.has(t.text)) continue;
-          for (const [what, pattern] of SLIPS)
-            if (pattern.test(t.text)) slips.push(`${variant}: ${t.sheet} ${t.where}: ${what}: "${t.text}"`);
-          if (t.prose && !t.text.endsWith("."))
-            slips.push(`${variant}: ${t.sheet} ${t.where}: a sentence without its full stop: "${t.text}"`);
-        }
-        for (const sheet of layout.sheets) {
-          const unit = statedUnit(sheet);
-          for (const t of textsOf({ ...layout, sheets: [sheet] }))
-            for (const m of t.text.matchAll(UNIT_MENTION)) {
-              const named = m[1] ?? m[2];
-              // A chart names its own unit: the figures it draws are the tables', in the report's unit.
-              const expected = t.where.startsWith("diagram")
-                ? variant.startsWith("tkr")
-                  ? "tkr"
-                  : "mnkr"
-                : unit;
-              if (named !== expected)
-                slips.push(
-                  `${variant}: ${sheet.name} ${t.where}: ${named} under "Belopp i ${unit}": "${t.text}"`,
-                );
-            }
-          for (const row of sheet.rows)
-            for (const cell of row)
-              if (cell && cell.kind !== "text" && cell.format.includes("%") && !cell.format.includes(" %"))
-                slips.push(`${variant}: ${sheet.name}: per cent shown without a space: "${cell.format}"`);
-        }
-        // Investments are shown as positive expenditure: the subtitle must not state the report's sign.
-        const investments = layout.sheets.find((sh) => sh.name === "Investeringsredovisning");
-        const subtitle = investments?.rows[1]?.[0];
-        if (subtitle?.kind === "text" && !subtitle.text.includes("Investeringsutgifter positiva."))
-          slips.push(`${variant}: Investeringsredovisning states another sign: "${subtitle.text}"`);
-        expect(slips).toEqual([]);
-      }
+      for (const [variant, layout, user] of await layoutsOf(file))
+        expect(slipsOf(variant, layout, user)).toEqual([]);
     },
     60_000,
   );
+
+  it("Linköping in August, compared with July's forecast, has none of the known slips", async () => {
+    for (const reportUnit of UNITS)
+      for (const reportSign of SIGNS) {
+        const { august } = await linkopingMonths({ reportUnit, reportSign });
+        const layout = layoutReport({ result: august, generatedAt: GENERATED_AT });
+        expect(
+          layout.sheets[0]?.rows.some((r) => r[0]?.kind === "text" && r[0].text.includes("efter juli")),
+        ).toBe(true);
+        expect(slipsOf(`${reportUnit}, ${reportSign}`, layout, userTexts(august))).toEqual([]);
+      }
+  }, 60_000);
 });

@@ -20,8 +20,8 @@ describe("the summary's sentences", () => {
   it("state a deficit as its magnitude, and the part not explained with its sign", () => {
     // Budget 12 000, period 4 000; outcome 4 500 → −500 tkr. Forecast 13 900 → −1 900 tkr.
     expect(sentences([level("HVO", 12000, 4500, 13900)])).toEqual([
-      "Resultatet per den 30 april visar ett underskott med 0,5 mnkr jämfört med periodens budget.",
-      "Prognosen för helåret visar ett underskott med 1,9 mnkr.",
+      "Resultatet per den 30 april visar ett underskott med 0,5 mnkr jämfört med periodens budget, vilket motsvarar 12,5 procent av budgeten.",
+      "Prognosen för helåret visar ett underskott med 1,9 mnkr, vilket motsvarar 15,8 procent av nettokostnadsbudgeten.",
       m("Av helårsavvikelsen är -1,9 mnkr ännu inte förklarat."),
     ]);
   });
@@ -29,8 +29,8 @@ describe("the summary's sentences", () => {
   it("state a surplus, and its only explanation without naming the level", () => {
     // Budget 24 000, period 8 000; outcome 7 000 → +1 000. Forecast 21 600 → +2 400, all explained.
     expect(sentences([level("HVO", 24000, 7000, 21600)], [["HVO", "Vakanta tjänster.", 2400]])).toEqual([
-      "Resultatet per den 30 april visar ett överskott med 1,0 mnkr jämfört med periodens budget.",
-      "Prognosen för helåret visar ett överskott med 2,4 mnkr.",
+      "Resultatet per den 30 april visar ett överskott med 1,0 mnkr jämfört med periodens budget, vilket motsvarar 12,5 procent av budgeten.",
+      "Prognosen för helåret visar ett överskott med 2,4 mnkr, vilket motsvarar 10,0 procent av nettokostnadsbudgeten.",
       "Den största förklaringen är vakanta tjänster (2,4 mnkr).",
     ]);
   });
@@ -45,8 +45,9 @@ describe("the summary's sentences", () => {
 
   it("round 50 tkr half away from zero, to 0,1 mnkr", () => {
     expect(sentences([level("HVO", 12000, 4050, 12050)])).toEqual([
-      "Resultatet per den 30 april visar ett underskott med 0,1 mnkr jämfört med periodens budget.",
-      "Prognosen för helåret visar ett underskott med 0,1 mnkr.",
+      // −50 of 4 000 is 1,25 per cent: half away from zero, as the amounts
+      "Resultatet per den 30 april visar ett underskott med 0,1 mnkr jämfört med periodens budget, vilket motsvarar 1,3 procent av budgeten.",
+      "Prognosen för helåret visar ett underskott med 0,1 mnkr, vilket motsvarar 0,4 procent av nettokostnadsbudgeten.",
       m("Av helårsavvikelsen är -0,1 mnkr ännu inte förklarat."),
     ]);
   });
@@ -60,8 +61,8 @@ describe("the summary's sentences", () => {
       level("LSS", 3000, 1000, 3030),
     ]);
     expect(s).toEqual([
-      "Resultatet per den 30 april visar ett underskott med 0,2 mnkr jämfört med periodens budget.",
-      "Prognosen för helåret visar ett underskott med 0,5 mnkr.",
+      "Resultatet per den 30 april visar ett underskott med 0,2 mnkr jämfört med periodens budget, vilket motsvarar 2,9 procent av budgeten.",
+      "Prognosen för helåret visar ett underskott med 0,5 mnkr, vilket motsvarar 2,5 procent av nettokostnadsbudgeten.",
       m("Underskottet finns inom HVO (-1,0 mnkr), medan IFO (0,5 mnkr) visar överskott."),
       m("Av helårsavvikelsen är -0,5 mnkr ännu inte förklarat."),
     ]);
@@ -79,7 +80,7 @@ describe("the summary's sentences", () => {
     );
     expect(s).toEqual([
       "Resultatet per den 30 april är i nivå med periodens budget.",
-      "Prognosen för helåret visar ett överskott med 0,7 mnkr.",
+      "Prognosen för helåret visar ett överskott med 0,7 mnkr, vilket motsvarar 3,3 procent av nettokostnadsbudgeten.",
       m("Överskottet finns inom IFO (0,8 mnkr) och LSS (0,2 mnkr), medan HVO (-0,3 mnkr) visar underskott."),
       m(
         "De största förklaringarna är lägre kostnader för tolkar (IFO, 0,8 mnkr), " +

@@ -105,7 +105,7 @@ describe("validateSettings", () => {
     ["levelMapping.entries.0", { key: "510" }, "levelMapping.entries[0]"],
     ["sheets", {}, "sheets"],
     ["sheets.0.name", 5, "sheets[0].name"],
-    ["sheets.0.role", "data", "sheets[0].role"],
+    ["sheets.0.role", 7, "sheets[0].role"],
     ["sheets.0.headerRow", 0, "sheets[0].headerRow"],
     ["sheets.0.headerRow", "3", "sheets[0].headerRow"],
     ["sheets.0.headerRow", 2.5, "sheets[0].headerRow"],
@@ -182,8 +182,35 @@ describe("validateSettings", () => {
     expect(override.sheets?.length ?? 0).toBeGreaterThan(0);
   });
 
+  it("reads a sheet role a newer version saved as no choice at all, with a warning, and keeps the others", () => {
+    const { override, issues } = validateSettings({
+      version: 3,
+      sheets: [
+        { name: "Budgetplan", role: "budgetPlan", headerRow: 2, columns: { x: "A" } },
+        { name: "Läs mig", role: "ignore" },
+      ],
+    });
+    expect(override.sheets).toEqual([{ name: "Läs mig", role: "ignore" }]);
+    expect(issues.map((i) => [i.severity, i.code])).toEqual([
+      ["warning", "settings-unknown-key"],
+      ["warning", "settings-unknown-key"],
+    ]);
+    expect(issues[1]?.message).toContain('"budgetPlan"');
+  });
+
+  it("reads version 1 as version 2 (2 only added keys) and takes compareWith", () => {
+    const v1 = validateSettings({ version: 1, period: "2024-08" });
+    expect(v1.issues).toEqual([]);
+    expect(v1.override.period).toBe("2024-08");
+    const v2 = validateSettings({ version: 2, period: "2024-08", compareWith: "2024-04" });
+    expect(v2.issues).toEqual([]);
+    expect(v2.override.compareWith).toBe("2024-04");
+    const bad = validateSettings({ version: 2, compareWith: "april" });
+    expect(bad.issues.map((i) => [i.code, i.severity])).toEqual([["settings-invalid", "error"]]);
+  });
+
   it("reads settings a newer version saved, with a warning, rather than refusing them", () => {
-    const { override, issues } = validateSettings({ version: 3, period: "2024-04", compareWith: "2024-03" });
+    const { override, issues } = validateSettings({ version: 3, period: "2024-04", interimMonths: [4, 8] });
     expect(override.period).toBe("2024-04");
     expect(issues.map((i) => [i.severity, i.code])).toEqual([
       ["warning", "settings-unknown-key"],

@@ -70,8 +70,8 @@ describe("the chart needs no fill per bar", () => {
     // Its figures are in hidden columns of the level sheet (the emulator records the source under the
     // sheet's temporary name), which the chart is told to draw.
     expect(drawn).toMatchObject({ plotVisibleOnly: false, overlap: 100 });
-    expect(drawn.source).toMatch(/!I8:J10$/);
-    expect(findSheet(emulator.workbook, "Avvikelse per nivå")?.hiddenColumns).toEqual([8, 9]);
+    expect(drawn.source).toMatch(/!K8:L10$/);
+    expect(findSheet(emulator.workbook, "Avvikelse per nivå")?.hiddenColumns).toEqual([10, 11]);
   });
 });
 
@@ -98,13 +98,13 @@ describe("the command line draws the same chart as the add-in", () => {
       RED.slice(1),
     ]);
     expect(series.map((s) => /<c:val><c:numRef><c:f>([^<]*)</.exec(s)?.[1])).toEqual([
-      "&apos;Avvikelse per nivå&apos;!$I$8:$I$10",
-      "&apos;Avvikelse per nivå&apos;!$J$8:$J$10",
+      "&apos;Avvikelse per nivå&apos;!$K$8:$K$10",
+      "&apos;Avvikelse per nivå&apos;!$L$8:$L$10",
     ]);
     expect(chart).not.toContain("<c:dPt>");
     expect(chart).toContain('<c:overlap val="100"/>');
     expect(chart).toContain('<c:plotVisOnly val="0"/>');
     const levels = findSheet(await loadXlsx(bytes), "Avvikelse per nivå");
-    expect(levels?.hiddenColumns).toEqual([8, 9]);
+    expect(levels?.hiddenColumns).toEqual([10, 11]);
   });
 });
