@@ -78,17 +78,25 @@ export function levelSlot(totals: LedgerTotals, level: string): number {
   return index;
 }
 
-/** Adds one row's amounts (field by field, times `sign`) to a level × line. */
+/** The report's own four (budget, period budget, outcome, forecast): the fields before the comparisons. */
+export const REPORT_FIELD_COUNT = 4;
+
+/**
+ * Adds one row's amounts (times `sign`) to a level × line: the fields below `fieldEnd`, the only ones
+ * the reader fills (REPORT_FIELD_COUNT when the sheet has no comparison columns, so that a ledger
+ * without them pays nothing for them in its hot loop).
+ */
 export function addAmounts(
   totals: LedgerTotals,
   level: number,
   line: number,
   amounts: Float64Array,
   sign: number,
+  fieldEnd: number,
 ): void {
   const sums = totals.sums;
   const at = (level * totals.lineCount + line) * FIELD_COUNT;
-  for (let f = 0; f < FIELD_COUNT; f++) {
+  for (let f = 0; f < fieldEnd; f++) {
     const v = amounts[f] ?? 0;
     if (v !== 0) sums[at + f] = (sums[at + f] ?? 0) + sign * v;
   }

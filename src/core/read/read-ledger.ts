@@ -1,4 +1,4 @@
-import { FIELD, FIELD_COUNT, addAmounts } from "./ledger-totals";
+import { FIELD, FIELD_COUNT, REPORT_FIELD_COUNT, addAmounts } from "./ledger-totals";
 import { issue } from "../messages";
 import type { CellValue, SheetGrid } from "../model/grid";
 import { cellRef, columnIndex, isBlank } from "../model/grid";
@@ -59,10 +59,12 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     Object.keys(layout.columns.budgetMonths ?? {}).length === 0;
   const scale = unitScaleOre(layout.unit);
   const fieldCols = Int32Array.from(cols.fields, (c) => c ?? -1);
-  // only the fields this sheet has are read: the comparisons' columns cost nothing where they are absent
-  const active = Int32Array.from(
-    cols.fields.map((c, f) => (c !== undefined || monthsMake(f, cols) ? f : -1)).filter((f) => f >= 0),
-  );
+  // the comparison fields are read only when the sheet has one of their columns: a ledger without them
+  // loops over the report's four figures, as it always did
+  const fieldEnd = cols.fields.slice(REPORT_FIELD_COUNT).some((c) => c !== undefined)
+    ? FIELD_COUNT
+    : REPORT_FIELD_COUNT;
+
   const levelCol = cells.levelColumn;
   const accountCol = cols.account ?? -1;
   const nameCol = cols.accountName ?? -1;
@@ -97,8 +99,7 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     amounts.startRow(r);
     let any = false;
     let size = 0; // the row's |amounts|
-    for (let i = 0; i < active.length; i++) {
-      const f = active[i] ?? 0;
+    for (let f = 0; f < fieldEnd; f++) {
       const col = fieldCols[f] ?? -1;
       let ore = NaN; // NaN: empty or unreadable
       if (col >= 0) {
@@ -154,19 +155,19 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
     if (level === undefined || levelName === undefined) {
       const problem = levelIssue(row, r, cols, ctx, sheet.name);
       if (problem) issues.push(problem);
-      checker.addDataRow(undefined, raw);
+      checker.addDataRow(undefined, raw, fieldEnd);
       continue;
     }
 
     if (level.slot < 0) cells.place(level, levelName, checker);
-    checker.addDataRow(level.sums, raw);
+    checker.addDataRow(level.sums, raw, fieldEnd);
     const line = cells.line(row, account, name.kommunbidrag);
     if (line === ctx.unclassifiedLine) {
       if (account.code === "") accountMissing ??= cellRef(r, cols.account ?? 0);
       else if (!ctx.unclassified.has(account.code))
         ctx.unclassified.set(account.code, { sheet: sheet.name, cell: cellRef(r, cols.account ?? 0) });
     }
-    addAmounts(ctx.totals, level.slot, line, raw, sign);
+    addAmounts(ctx.totals, level.slot, line, raw, sign, fieldEnd);
   }
   ctx.totals.magnitude += magnitude + amounts.magnitude;
   issues.push(...checkIssues(checks));
@@ -181,14 +182,6 @@ export function readLedgerSheet(sheet: SheetGrid, layout: LedgerSheet, ctx: Ledg
   }
   if (cols.account === undefined) issues.push(issue("no-account-column", undefined, { sheet: sheet.name }));
   return issues;
-}
-
-/** The field is made of month columns (the outcome, the annual or the period's budget). */
-function monthsMake(f: number, cols: Columns): boolean {
-  if (f === OUTCOME) return cols.months.length > 0;
-  if (f === ANNUAL) return cols.budgetMonths.length > 0;
-  if (f === PERIOD) return cols.budgetMonthsToPeriod.length > 0;
-  return false;
 }
 
 /**

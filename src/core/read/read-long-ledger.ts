@@ -156,7 +156,7 @@ export function readLongLedgerSheet(
     raw[field] = ore;
     if (field === ANNUAL && m <= periodMonth) raw[PERIOD] = ore;
     if (second >= 0) raw[second] = ore;
-    addAmounts(ctx.totals, level.slot, line, raw, sign);
+    addAmounts(ctx.totals, level.slot, line, raw, sign, FIELD_COUNT);
     raw[field] = 0;
     raw[PERIOD] = 0;
     if (second >= 0) raw[second] = 0;

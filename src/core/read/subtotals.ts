@@ -38,10 +38,13 @@ export class SubtotalChecker {
     return sums;
   }
 
-  /** Adds a data row's amounts; `levelSums` from levelSums(), undefined for a row with no level. */
-  addDataRow(levelSums: Sums | undefined, raw: Float64Array): void {
+  /**
+   * Adds a data row's amounts of the fields below `fieldEnd` (the others are zero in every row);
+   * `levelSums` from levelSums(), undefined for a row with no level.
+   */
+  addDataRow(levelSums: Sums | undefined, raw: Float64Array, fieldEnd: number): void {
     const sums = levelSums ?? this.unleveled;
-    for (let f = 0; f < this.fieldCount; f++) sums[f] = (sums[f] ?? 0) + (raw[f] ?? 0);
+    for (let f = 0; f < fieldEnd; f++) sums[f] = (sums[f] ?? 0) + (raw[f] ?? 0);
   }
 
   /** `shown[f]` is the subtotal's amount of field f (undefined where its cell is empty); `cells[f]` its A1 reference. */

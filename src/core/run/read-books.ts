@@ -1,3 +1,4 @@
+import type { LongPlanning } from "../detect/plan-long";
 import { planLongSheet } from "../detect/plan-long";
 import type { DetectionEntry } from "../detect/detection";
 import { issue } from "../messages";
@@ -67,10 +68,7 @@ export function readBooks(
   }
   for (const { sheet, layout, scan } of sources.longs) {
     const planning = planLongSheet(scan, period);
-    sheetComparisons.push({
-      sheet: sheet.name,
-      fields: { previousForecast: false, lastYearOutcome: false, lastYearAnnualOutcome: false },
-    });
+    sheetComparisons.push(longComparisons(sheet.name, planning, period));
     issues.push(...planning.issues);
     detection.push(...planning.detection);
     if (!hasErrors(planning.issues)) issues.push(...readLongLedgerSheet(sheet, layout, planning.plan, ctx));
@@ -97,5 +95,31 @@ export function readBooks(
     detection,
     comparisons: compared.fields,
     ...(compared.previousColumn ? { previousColumn: compared.previousColumn } : {}),
+  };
+}
+
+/**
+ * What a long sheet holds of the comparisons, as its plan decided: nothing when the plan has errors (the
+ * sheet is not read, so its sums are no figures).
+ */
+function longComparisons(sheet: string, planning: LongPlanning, period: Period): SheetComparisons {
+  const read = !hasErrors(planning.issues);
+  const previous = read ? planning.previousForecast : undefined;
+  return {
+    sheet,
+    fields: {
+      previousForecast: previous !== undefined,
+      lastYearOutcome: read && planning.lastYear.outcome,
+      lastYearAnnualOutcome: read && planning.lastYear.annualOutcome,
+    },
+    ...(previous
+      ? {
+          previousColumn: {
+            period: previous.month === null ? null : { year: period.year, month: previous.month },
+            sheet: previous.sheet,
+            cell: previous.cell,
+          },
+        }
+      : {}),
   };
 }

@@ -344,3 +344,36 @@ describe("explanations of the forecast change", () => {
     });
   });
 });
+
+describe("long data: an earlier forecast version and last year's rows", () => {
+  const HEADER: CellValue[] = ["Nivå", "Konto", "Period", "Typ", "Belopp"];
+  const row = (level: string, account: number, month: number, kind: string, amount: number, year = 2024) => [
+    level,
+    account,
+    year * 100 + month,
+    kind,
+    amount,
+  ];
+  const months = (to: number) => Array.from({ length: to }, (_, i) => i + 1);
+  const rows: CellValue[][] = [
+    HEADER,
+    ...months(12).map((m) => row(KULTUR, 5110, m, "Budget", 100_000)),
+    ...months(8).map((m) => row(KULTUR, 5110, m, "Utfall", 101_000.5)),
+    row(KULTUR, 5110, 7, "Prognos", 1_210_000),
+    row(KULTUR, 5110, 8, "Prognos", 1_230_000),
+    ...months(12).map((m) => row(KULTUR, 5110, m, "Utfall", 95_000.25, 2023)),
+  ];
+
+  it("compares with the version before the latest and with last year, exactly", () => {
+    const json = run({ workbook: { sheets: [{ name: "Data", rows }] } });
+    expect(json.previousPeriod).toBe("2024-07");
+    expect(json.previousSource).toMatchObject({ kind: "column", sheet: "Data" });
+    expect(level(json, KULTUR)).toMatchObject({
+      forecast: "1230000",
+      previousForecast: "1210000",
+      forecastDeviationChange: "-20000",
+      lastYearOutcome: "760002",
+      lastYearAnnualOutcome: "1140003",
+    });
+  });
+});
