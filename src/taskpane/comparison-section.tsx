@@ -6,7 +6,9 @@ import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // minWidth 0: a long snapshot label must not widen the select past the pane
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -47,6 +49,7 @@ export function ComparisonSection({
           : {})}
       >
         <Select
+          className={styles.select}
           value={chosen ?? ""}
           onChange={(_, d) =>
             onChange(withCompareWith(analysis.choices, d.value === "" ? undefined : d.value))

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  // five steps do not fit a task pane's 320–380 px in one row: the last ones wrap, none is cut off
+  tabs: { flexWrap: "wrap" },
 });
 
 type TabValue = "sources" | "period" | "explanations" | "adjustments" | "generate";
@@ -128,6 +130,8 @@ export function Pane({ port }: { port: ExcelPort }) {
   return (
     <div className={styles.pane}>
       <TabList
+        className={styles.tabs}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabValue)}
         aria-label={TEXTS.title}

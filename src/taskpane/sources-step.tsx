@@ -159,7 +159,9 @@ function SheetCard({
           <Choice
             label={TEXTS.sources.role}
             value={s.role}
-            options={ROLES}
+            // key figures are offered where detection found them (their columns are detection's), so the
+            // role shows and can be changed; a sheet is not made one by hand without its columns
+            options={s.role === "keyFigures" ? [...ROLES, "keyFigures"] : ROLES}
             text={(r) => TEXTS.sources.roles[r]}
             onSelect={(role) => onChange(withRole(s, role))}
           />

@@ -226,6 +226,8 @@ export const TEXTS = {
     "period-unknown": "Välj månad och år under Period.",
     "period-saved-contradicted": "Välj månad och år under Period.",
     "sign-unknown": "Välj under Underlag vilket tecken underlaget har.",
+    "compare-with-missing": "Välj en sparad prognos eller Automatiskt under Period.",
+    "compare-with-not-earlier": "Välj en tidigare månad samma år eller Automatiskt under Period.",
   } satisfies Partial<Record<IssueCode, string>>,
   /** an issue's offered fix: fill the role with this column */
   useColumn: (letter: string) => `Använd kolumn ${letter}`,

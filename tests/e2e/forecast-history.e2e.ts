@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { loadXlsx, snapshot } from "../../src/emulator";
@@ -14,6 +15,15 @@ type Row = Record<string, string>;
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "linkoping.expected.json"), "utf8")) as {
   change: Row[];
 };
+
+const DOCS = join(__dirname, "..", "..", "docs");
+/** `UPDATE_DOCS=1` keeps the pictures of the pane in docs/ (the README shows them). */
+const SHOTS = process.env.UPDATE_DOCS === "1" ? DOCS : mkdtempSync(join(tmpdir(), "budgetrapport-shots-"));
+
+async function shoot(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await pane().screenshot({ path: join(SHOTS, name) });
+}
 
 let browser: Browser;
 let page: Page;
@@ -159,6 +169,11 @@ describe("the forecast change from July to August, in the pane (harness, real br
     );
     await choice.selectOption({ label: "Automatiskt" });
     await visible(comparison().getByText("Jämförs med prognosen efter juli 2023 (sparad i arbetsboken)."));
+    await comparison().scrollIntoViewIfNeeded();
+    await shoot("pane-5-jamforelse.png");
+    await pane().getByRole("tab", { name: "Justeringar" }).click();
+    await visible(pane().getByRole("button", { name: /Lägg till justering/ }));
+    await shoot("pane-6-justeringar.png");
   });
 
   it("logged no error", () => {

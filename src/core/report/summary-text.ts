@@ -8,6 +8,20 @@ import { midSentence, swedishList } from "./swedish-text";
 const named = (l: LevelResult): string => `${l.name} (${mnkr(l.forecastDeviation)})`;
 
 /**
+ * The period's result after the adjustments, in Alingsås's words ("med hänsyn tagen till den upplupna
+ * semesterlöneskulden"): what they are, and the result they give. None without adjustments.
+ */
+function adjustedSentence(r: EngineResult): string | undefined {
+  if (r.adjustments.length === 0) return undefined;
+  const texts = [...new Set(r.adjustments.map((a) => midSentence(a.text)).filter((t) => t !== ""))];
+  const what = texts.length > 0 ? `justeringarna (${swedishList(texts)})` : "justeringarna";
+  const after = r.total.adjustedPeriodDeviation;
+  return shows(after)
+    ? `Med hänsyn tagen till ${what} är periodens resultat ${outcomeWord(after)}.`
+    : `Med hänsyn tagen till ${what} är periodens resultat i nivå med budgeten.`;
+}
+
+/**
  * The opening of a tjänsteskrivelse, from the figures: the period's result, the year's forecast (beside
  * the one compared with, and how it changed, when there is one), each deviation as a share of its budget
  * (as Alingsås's "1,5 procent av nettokostnaden"), where the deviation lies, its largest explanations
@@ -23,6 +37,8 @@ export function summarySentences(r: EngineResult): string[] {
       ? `Resultatet per den ${day} visar ${outcomeWord(period)} jämfört med periodens budget${periodShare ? `, vilket motsvarar ${periodShare}` : ""}.`
       : `Resultatet per den ${day} är i nivå med periodens budget.`,
   );
+  const adjusted = adjustedSentence(r);
+  if (adjusted) sentences.push(adjusted);
   const year = r.total.forecastDeviation;
   const yearShare = percentOf(r.total.forecastDeviationPercent, "nettokostnadsbudgeten");
   sentences.push(

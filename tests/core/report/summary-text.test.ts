@@ -184,3 +184,29 @@ describe("the summary's sentences", () => {
     );
   });
 });
+
+describe("the summary with adjustments (justeringar)", () => {
+  it("gives the period's result after them, naming them, as Alingsås's report does", () => {
+    // HVO: period −500 tkr; the accrued holiday pay +300 tkr and a retroactive pay rise −100 tkr: −300 tkr after.
+    const result = resultOf({ rows: [level("HVO", 12000, 4500, 13900)] });
+    const adjustments = [
+      {
+        level: "HVO",
+        text: "Upplupen semesterlöneskuld",
+        amount: 30_000_000,
+        sheet: "Justeringar",
+        cell: "C2",
+      },
+      { level: "HVO", text: "Retroaktiv lön", amount: -10_000_000, sheet: "Justeringar", cell: "C3" },
+    ] as const;
+    const withAdjustments = {
+      ...result,
+      adjustments: adjustments.map((a) => ({ ...a, amount: a.amount as typeof result.total.outcome })),
+      total: { ...result.total, adjustedPeriodDeviation: -30_000_000 as typeof result.total.outcome },
+    };
+    expect(summarySentences(withAdjustments)[1]).toBe(
+      "Med hänsyn tagen till justeringarna (upplupen semesterlöneskuld och retroaktiv lön) är periodens resultat ett underskott med 0,3 mnkr.",
+    );
+    expect(summarySentences(result)).not.toContainEqual(expect.stringContaining("justeringarna"));
+  });
+});
