@@ -5,6 +5,7 @@ import type { ResultJson } from "../../src/core/result-json";
 import type { ForecastSnapshot } from "../../src/core/state/forecast-history";
 import { STATE_SHEET, readProductState } from "../../src/core/state/product-state";
 import { readGridFile } from "../../src/io/xlsx/read-grid";
+import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { captureConsole, readBack, tempDir } from "../helpers/xlsx";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "linkoping");
@@ -168,4 +169,23 @@ describe("the README's example of the comparison figures", () => {
     for (const key of ["previousForecast", "forecastDeviationPercent"] as const)
       expect(readme).toContain(`"${key}": "${total?.[key] ?? "?"}"`);
   }, 30_000);
+});
+
+describe("the history after a LibreOffice round trip", () => {
+  it("survives the workbook saved again by LibreOffice, and August still compares with July", async () => {
+    const dir = tempDir();
+    const input = join(dir, "soc.xlsx");
+    const report = join(dir, "soc-juli.xlsx");
+    copyFileSync(join(FIXTURES, "linkoping-2023-07.xlsx"), input);
+    await generate([input, "--out", report], new Date(2023, 7, 10, 9, 0));
+    await enterAugust(report);
+    // a colleague opens the copy in LibreOffice Calc and saves it as .xlsx again
+    const saved = join(await convertWithLibreOffice(report, "xlsx:Calc MS Excel 2007 XML"), "soc-juli.xlsx");
+    expect((await historyOf(saved)).map((s) => s.period)).toEqual(["2023-07"]);
+    const result = await generate([saved, "--json", join(dir, "a.json")], new Date(2023, 8, 10));
+    expect(result.code).toBe(0);
+    const json = readJson(join(dir, "a.json"));
+    expect(json.previousPeriod).toBe("2023-07");
+    expect(json.total?.forecastDeviationChange).toBe("-10000000");
+  }, 120_000);
 });

@@ -30,6 +30,7 @@ export function settleSettings(
     periodisation: given.periodisation ?? periodisationOf(sources),
     sheets: layout.sheets,
     ...(given.compareWith ? { compareWith: given.compareWith } : {}),
+    ...(given.document ? { document: given.document } : {}),
     ...(given.levelMapping ? { levelMapping: given.levelMapping } : {}),
     kommunbidragAccounts: given.kommunbidragAccounts ?? [],
     costTypes: given.costTypes ?? [...DEFAULT_COST_TYPES],

@@ -178,6 +178,18 @@ export type CostTypeLine = {
 
 export type LevelMappingEntry = { key: string; level: string };
 
+export type DocumentSettings = {
+  /**
+   * The months whose report is a delårsrapport ("Delårsrapport per den 31 augusti …"), the others being a
+   * månadsuppföljning; April and August unless stated (Linköping's March report is a delårsrapport too).
+   */
+  interimMonths?: number[];
+  /** the title as the committee wants it, over the one made from the period */
+  title?: string;
+  /** the decision sentence, over "… godkänns och överlämnas till kommunstyrelsen." */
+  decision?: string;
+};
+
 export type Settings = {
   version: typeof SETTINGS_VERSION;
   period: string;
@@ -197,6 +209,8 @@ export type Settings = {
    * previous-forecast column and the latest earlier snapshot.
    */
   compareWith?: string;
+  /** the tjänsteskrivelse: its title and decision sentence as the committee writes them */
+  document?: DocumentSettings;
   /** extra key → level entries, used beside (and before) any mapping sheet */
   levelMapping?: { dimension: string; entries: LevelMappingEntry[] };
   kommunbidragAccounts: string[];
@@ -204,7 +218,7 @@ export type Settings = {
 };
 
 /**
- * 2 added `compareWith` and the adjustments and key figures sheets. A version 1 file means the same
+ * 2 added `compareWith`, `document` and the adjustments and key figures sheets. A version 1 file means the same
  * under 2 (nothing was renamed or removed), so it is read as it stands; an older command line reads a
  * version 2 file with a warning for what it does not know.
  */

@@ -3,7 +3,7 @@ import type { Issue } from "../model/issue";
 import { parsePeriod } from "../model/period";
 import type { Bad } from "./json-checks";
 import { column, isObj, stringList, unknownKeys } from "./json-checks";
-import type { CostTypeLine, LevelMappingEntry, Settings, SheetSettings } from "./settings";
+import type { CostTypeLine, DocumentSettings, LevelMappingEntry, Settings, SheetSettings } from "./settings";
 import { SETTINGS_VERSION } from "./settings";
 import { validateSheet } from "./validate-sheet";
 
@@ -21,6 +21,7 @@ const TOP_KEYS = [
   "sheets",
   "columns",
   "compareWith",
+  "document",
   "levelMapping",
   "kommunbidragAccounts",
   "costTypes",
@@ -63,6 +64,10 @@ export function validateSettings(json: unknown): { override: SettingsOverride; i
     if (typeof json.compareWith === "string" && parsePeriod(json.compareWith))
       o.compareWith = json.compareWith;
     else bad("compareWith", 'ska vara en månad på formen "ÅÅÅÅ-MM", till exempel "2024-04".');
+  }
+  if (json.document !== undefined) {
+    const d = validateDocument(json.document, bad, warn);
+    if (d) o.document = d;
   }
   if (json.committee !== undefined) {
     if (typeof json.committee === "string") o.committee = json.committee;
@@ -188,4 +193,27 @@ function columnChoices(v: unknown, bad: Bad, warn: Bad): Settings["columns"] {
     out[sheet] = chosen;
   }
   return out;
+}
+
+/** `document`: the delårsrapport months (1–12), and texts that replace the made ones. */
+function validateDocument(v: unknown, bad: Bad, warn: Bad): DocumentSettings | undefined {
+  if (!isObj(v)) return bad("document", "ska vara ett objekt { interimMonths, title, decision }.");
+  unknownKeys(v, ["interimMonths", "title", "decision"], "document", warn);
+  const d: DocumentSettings = {};
+  if (v.interimMonths !== undefined) {
+    const months = v.interimMonths;
+    if (
+      Array.isArray(months) &&
+      months.every((m): m is number => typeof m === "number" && Number.isInteger(m) && m >= 1 && m <= 12)
+    )
+      d.interimMonths = [...new Set(months)].sort((a, b) => a - b);
+    else bad("document.interimMonths", "ska vara en lista med månader 1–12, till exempel [4, 8].");
+  }
+  for (const k of ["title", "decision"] as const) {
+    const t = v[k];
+    if (t === undefined) continue;
+    if (typeof t === "string" && t.trim() !== "") d[k] = t.trim();
+    else bad(`document.${k}`, "ska vara en text.");
+  }
+  return d;
 }

@@ -218,3 +218,29 @@ describe("validateSettings", () => {
     ]);
   });
 });
+
+describe("the document settings", () => {
+  it("take the delårsrapport months, a title and a decision sentence", () => {
+    const { override, issues } = validateSettings({
+      document: { interimMonths: [8, 3, 8], title: " Delårsrapport 1 ", decision: "Rapporten godkänns." },
+    });
+    expect(issues).toEqual([]);
+    expect(override.document).toEqual({
+      interimMonths: [3, 8],
+      title: "Delårsrapport 1",
+      decision: "Rapporten godkänns.",
+    });
+  });
+
+  it.each([
+    [{ interimMonths: [13] }, "document.interimMonths"],
+    [{ interimMonths: "april" }, "document.interimMonths"],
+    [{ title: "" }, "document.title"],
+    ["ja", "document"],
+  ])("refuse %j, naming %s", (document, path) => {
+    const { issues } = validateSettings({ document });
+    expect(issues.map((i) => [i.code, i.message.startsWith(`Inställningen ${path}:`)])).toEqual([
+      ["settings-invalid", true],
+    ]);
+  });
+});
