@@ -1,10 +1,12 @@
 import type { PeriodSource } from "../core/detect/detect-period";
+import type { Previous } from "../core/compute/comparison";
 import type { EngineResult } from "../core/engine";
 import { formatMoney } from "../core/format";
+import type { Money } from "../core/money";
 import type { Issue } from "../core/model/issue";
 import { formatIssue } from "../core/model/issue";
 import { cliMessage } from "./fixes";
-import { periodEndText } from "../core/model/period";
+import { MONTH_NAMES, periodEndText } from "../core/model/period";
 
 /** Where the command line writes: standard out for results, standard error for problems. */
 export type Console = { log: (line: string) => void; err: (line: string) => void };
@@ -39,14 +41,24 @@ export function printSummary(out: Console, r: EngineResult): void {
   out.log(
     `${r.settings.committee ?? "Nämnden"}, per den ${periodEndText(r.period)} (perioden ${describeSource(r.periodSource)}).`,
   );
+  const previous = r.previous;
+  if (previous) out.log(`Prognosen jämförs med ${describePrevious(previous)}.`);
   out.log("Belopp i tkr; positiv avvikelse = överskott.");
+  const change = (m: Money | null): string => (m === null ? "–" : formatMoney(m, "tkr"));
   const rows = [...r.levels, r.total].map((l) => [
     l.name,
     formatMoney(l.periodDeviation, "tkr"),
     formatMoney(l.forecastDeviation, "tkr"),
+    ...(previous ? [change(l.forecastDeviationChange)] : []),
     formatMoney(l.unexplained, "tkr"),
   ]);
-  const head = ["", "Periodens avvikelse", "Helårsavvikelse", "Ej förklarat"];
+  const head = [
+    "",
+    "Periodens avvikelse",
+    "Helårsavvikelse",
+    ...(previous ? ["Förändring"] : []),
+    "Ej förklarat",
+  ];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
   const line = (cells: string[]): string =>
     cells
@@ -54,4 +66,18 @@ export function printSummary(out: Console, r: EngineResult): void {
       .join("  ");
   out.log(line(head));
   for (const row of rows) out.log(line(row));
+}
+
+function describePrevious(previous: Previous): string {
+  const p = previous.period;
+  const after = p ? `prognosen efter ${MONTH_NAMES[p.month - 1] ?? ""} ${p.year}` : "föregående prognos";
+  const s = previous.source;
+  switch (s.kind) {
+    case "history":
+      return `${after} (sparad i arbetsboken)`;
+    case "chosen":
+      return `${after} (sparad i arbetsboken, vald med compareWith)`;
+    case "column":
+      return `${after} (${s.sheet ?? ""}!${s.cell ?? ""})`;
+  }
 }

@@ -15,9 +15,12 @@ const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "linkoping.expected.json
   change: Record<string, string>[];
 };
 
+let printed: string[] = [];
+
 async function generate(args: string[], now: Date): Promise<{ code: number; errors: string[] }> {
   const c = captureConsole();
   const code = await main(["generate", ...args], c, now);
+  printed = c.out;
   return { code, errors: c.errors };
 }
 
@@ -48,6 +51,7 @@ describe("Linköping 2023: the forecast change from July to August, as the econo
   const augustReport = join(dir, "soc-2023-augusti.xlsx");
   let july: ResultJson;
   let august: ResultJson;
+  let augustPrinted: string[] = [];
 
   beforeAll(async () => {
     copyFileSync(join(FIXTURES, "linkoping-2023-07.xlsx"), julyInput);
@@ -65,6 +69,7 @@ describe("Linköping 2023: the forecast change from July to August, as the econo
     );
     expect(second).toEqual({ code: 0, errors: [] });
     august = readJson(join(dir, "augusti.json"));
+    augustPrinted = printed;
   }, 60_000);
 
   it("July's report has nothing to compare with, and keeps its snapshot in the copy", async () => {
@@ -86,6 +91,20 @@ describe("Linköping 2023: the forecast change from July to August, as the econo
       forecastDeviationChange: "-10000000",
       periodDeviation: "-27000000",
     });
+  });
+
+  it("says on the terminal what it compares with, and each level's change in tkr", () => {
+    expect(augustPrinted).toContain(
+      "Prognosen jämförs med prognosen efter juli 2023 (sparad i arbetsboken).",
+    );
+    const total = augustPrinted.find((l) => l.startsWith("Totalt"));
+    expect(total?.replace(/\u00a0/g, "_").split(/ {2,}/)).toEqual([
+      "Totalt",
+      "\u221227_000",
+      "\u221235_000",
+      "\u221210_000",
+      "\u221235_000",
+    ]);
   });
 
   it("gives every level's change exactly, and the levels' changes add up to the total's", () => {
