@@ -14,6 +14,18 @@ const forTests = process.argv.includes("--tests");
 
 const DEBIAN_PACKAGES = [
   { command: "soffice", pkg: "libreoffice-calc-nogui", why: "räkna om och rendera rapporten" },
+  // Calc alone cannot open a .docx: the tjänsteskrivelse is printed by Writer.
+  {
+    file: "/usr/lib/libreoffice/program/libswlo.so",
+    pkg: "libreoffice-writer-nogui",
+    why: "skriva ut tjänsteskrivelsen",
+  },
+  // Calibri's metrics: without it LibreOffice sets the document in a wider font, and the pictures lie.
+  {
+    file: "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf",
+    pkg: "fonts-crosextra-carlito",
+    why: "sätta tjänsteskrivelsen i Calibris mått",
+  },
   { command: "pdftoppm", pkg: "poppler-utils", why: "göra bilder av rapporten" },
   { command: "chromium", pkg: "chromium", why: "testa åtgärdsfönstret i en riktig webbläsare" },
 ];
@@ -36,7 +48,7 @@ if (needsInstall()) {
 }
 
 if (forTests) {
-  const missing = DEBIAN_PACKAGES.filter((p) => !has(p.command));
+  const missing = DEBIAN_PACKAGES.filter((p) => (p.file ? !existsSync(p.file) : !has(p.command)));
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (missing.length > 0 && isRoot && has("apt-get")) {
     const names = missing.map((p) => p.pkg);
@@ -47,7 +59,9 @@ if (forTests) {
   } else if (missing.length > 0) {
     console.error("Budgetrapport: testerna behöver program som saknas:");
     for (const p of missing)
-      console.error(`  ${p.command} (Debian/Ubuntu: sudo apt-get install ${p.pkg}) – för att ${p.why}`);
+      console.error(
+        `  ${p.command ?? p.file} (Debian/Ubuntu: sudo apt-get install ${p.pkg}) – för att ${p.why}`,
+      );
     process.exit(1);
   }
 }

@@ -7,6 +7,8 @@ export type GenerateCommand = {
   period?: Period;
   out?: string;
   json?: string;
+  /** the tjänsteskrivelse (.docx) */
+  docx?: string;
   config?: string;
 };
 
@@ -14,10 +16,10 @@ export type Command = GenerateCommand | { command: "example" } | { command: "hel
 
 export type ParsedArgs = { ok: true; value: Command } | { ok: false; message: string };
 
-const OPTIONS = ["--period", "--out", "--json", "--config"] as const;
+const OPTIONS = ["--period", "--out", "--json", "--docx", "--config"] as const;
 type Option = (typeof OPTIONS)[number];
 
-/** `generate <workbook.xlsx> [--period YYYY-MM] [--out F] [--json F] [--config F]`, `example`, `help`. */
+/** `generate <workbook.xlsx> [--period YYYY-MM] [--out F] [--json F] [--docx F] [--config F]`, `example`, `help`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h")
@@ -62,6 +64,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (out === "-")
     return { ok: false, message: "--out skriver en arbetsbok till en fil: ange ett filnamn (.xlsx)" };
   const json = options.get("--json");
+  const docx = options.get("--docx");
+  // So is a Word document.
+  if (docx === "-")
+    return {
+      ok: false,
+      message: "--docx skriver ett Word-dokument till en fil: ange ett filnamn (.docx)",
+    };
   const config = options.get("--config");
   return {
     ok: true,
@@ -71,6 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(period ? { period } : {}),
       ...(out ? { out } : {}),
       ...(json ? { json } : {}),
+      ...(docx ? { docx } : {}),
       ...(config ? { config } : {}),
     },
   };
@@ -79,13 +89,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 export const USAGE = `Budgetrapport – budgetuppföljning per anslagsbindningsnivå
 
 Användning:
-  budgetrapport generate <arbetsbok.xlsx> [--period ÅÅÅÅ-MM] [--out <rapport.xlsx>] [--json <resultat.json>] [--config <inställningar.json>]
+  budgetrapport generate <arbetsbok.xlsx> [--period ÅÅÅÅ-MM] [--out <rapport.xlsx>] [--json <resultat.json>]
+                         [--docx <tjänsteskrivelse.docx>] [--config <inställningar.json>]
   budgetrapport example        rapport för exempelarbetsboken i assets/
   budgetrapport help
 
   --period  månaden uppföljningen avser (annars läses den ur rubrikerna)
   --out     en kopia av arbetsboken med rapportbladen tillagda (aldrig indatafilen själv)
   --json    resultatet som JSON (belopp i kronor); "-" skriver till standard ut, och alla meddelanden till standard fel
+  --docx    tjänsteskrivelsen som Word-dokument (.docx): rubriker, Ärende, tabellerna och en plats för Bakgrund
   --config  inställningar (blad, kolumner, period, enhet, tecken, nivåer, konton) som ersätter det som hittas automatiskt
 
   Ingen utfil får vara en indatafil eller en annan utfil. Varje fil skrivs hel eller inte alls.

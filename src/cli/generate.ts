@@ -5,6 +5,8 @@ import { issue } from "../core/messages";
 import type { Issue } from "../core/model/issue";
 import { hasErrors } from "../core/model/issue";
 import { formatTimestamp } from "../core/model/timestamp";
+import { layoutDocument } from "../core/document/layout-document";
+import type { ReportContext } from "../core/report/header-block";
 import { layoutReport } from "../core/report/layout-report";
 import { toResultJson } from "../core/result-json";
 import { runOnWorkbook, savedChoices } from "../core/state/run-on-workbook";
@@ -21,6 +23,7 @@ import { writeReportCopy } from "../io/xlsx/write-report-copy";
 import type { GenerateCommand } from "./args";
 import { printIssues, printSummary } from "./print";
 import type { Console } from "./print";
+import { docxBytes } from "../io/docx/render-docx";
 import { writeFileAtomic } from "../io/write-file-atomic";
 import { inputsOf, outputPathProblem, outputsOf } from "./output-paths";
 
@@ -29,7 +32,7 @@ export type GenerateOutcome = { code: 0 | 1 | 2; output?: EngineOutput };
 /** Where messages for a person go, and where `--json -` goes. */
 type Streams = { human: Console; json: (text: string) => void };
 
-/** Reads, computes, and writes the JSON and the report copy; the exit code says how it went. */
+/** Reads, computes, and writes the JSON, the report copy and the document; the exit code says how it went. */
 export async function generate(cmd: GenerateCommand, terminal: Console, now: Date): Promise<GenerateOutcome> {
   // With the JSON on standard out, standard out carries nothing else: every message goes to standard error.
   const io: Streams = {
@@ -73,18 +76,27 @@ export async function generate(cmd: GenerateCommand, terminal: Console, now: Dat
   });
   const all: EngineOutput = { ...output, issues: [...issues, ...output.issues] };
   const code = await finish(cmd, io, all);
-  if (code.code !== 0 || !all.result || !cmd.out || !workbook) return code;
+  if (code.code !== 0 || !all.result) return code;
 
-  const generatedAt = formatTimestamp(now);
-  const layout = layoutReport({ result: all.result, generatedAt });
-  const written = await writeReportCopy(workbook, layout, resolve(cmd.out), {
-    previous: state?.reportSheets ?? [],
-    settings: choices,
-    // the input is never written: next month's comparison is in this copy, which the economist works on
-    history: withSnapshot(state?.history ?? [], snapshotOf(all.result, generatedAt)),
-  });
-  for (const notice of written.notices) out.err(notice);
-  out.log(`Rapporten: ${cmd.out} (bladen ${written.sheets.join(", ")})`);
+  // One time for the report sheets and the document: the same result, stamped alike.
+  const ctx: ReportContext = { result: all.result, generatedAt: formatTimestamp(now) };
+  // made before any file is written: a document that cannot be made leaves no report copy behind either
+  const documentBytes = cmd.docx ? await docxBytes(layoutDocument(ctx)) : undefined;
+  if (cmd.out && workbook) {
+    const written = await writeReportCopy(workbook, layoutReport(ctx), resolve(cmd.out), {
+      previous: state?.reportSheets ?? [],
+      settings: choices,
+      // the input is never written: next month's comparison is in this copy, which the economist works on
+      history: withSnapshot(state?.history ?? [], snapshotOf(ctx.result, ctx.generatedAt)),
+    });
+    for (const notice of written.notices) out.err(notice);
+    out.log(`Rapporten: ${cmd.out} (bladen ${written.sheets.join(", ")})`);
+  }
+  if (cmd.docx && documentBytes) {
+    const bytes = Buffer.from(documentBytes.buffer, documentBytes.byteOffset, documentBytes.byteLength);
+    await writeFileAtomic(resolve(cmd.docx), bytes);
+    out.log(`Tjänsteskrivelsen: ${cmd.docx}`);
+  }
   return code;
 }
 

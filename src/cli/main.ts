@@ -10,6 +10,7 @@ export const EXAMPLE = {
   workbook: join(ROOT, "assets", "exempel-socialnamnden-2024-04.xlsx"),
   out: join("out", "exempel-rapport.xlsx"),
   json: join("out", "exempel-resultat.json"),
+  docx: join("out", "exempel-tjansteskrivelse.docx"),
 };
 
 const stdio: Console = {

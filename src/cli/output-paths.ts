@@ -14,11 +14,12 @@ export function inputsOf(cmd: GenerateCommand): NamedFile[] {
   ];
 }
 
-/** The files the command writes: a new output (such as a --docx) is one more line here. */
+/** The files the command writes: a new output is one more line here. */
 export function outputsOf(cmd: GenerateCommand): NamedFile[] {
   return [
     ...(cmd.json && cmd.json !== "-" ? [{ name: "--json", path: cmd.json }] : []),
     ...(cmd.out ? [{ name: "--out", path: cmd.out }] : []),
+    ...(cmd.docx ? [{ name: "--docx", path: cmd.docx }] : []),
   ];
 }
 

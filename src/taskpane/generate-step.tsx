@@ -12,6 +12,8 @@ import {
 import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { swedishList } from "../core/report/swedish-text";
+import { browserClipboard, browserDownload } from "./document-export";
+import { DocumentSection } from "./document-section";
 import { FailureMessage } from "./failure-message";
 import { IssueList } from "./issue-list";
 import type { Generation } from "./pane-state";
@@ -37,10 +39,16 @@ type Props = {
   onGenerate: () => void;
   onCancel: () => void;
   onShow: (sheet: string, cell: string) => void;
+  /** Office.onReady's platform, for what the tjänsteskrivelse's download can promise */
+  platform?: string;
 };
 
+// the browser's clipboard and download, once: the section's props stay the same between renders
+const CLIPBOARD = browserClipboard();
+const DOWNLOAD = browserDownload();
+
 /** One button: what will be written is said first; then progress through the stages, then links and warnings. */
-export function GenerateStep({ analysis, generation, onGenerate, onCancel, onShow }: Props) {
+export function GenerateStep({ analysis, generation, onGenerate, onCancel, onShow, platform }: Props) {
   const styles = useStyles();
   const result = analysis.output.result;
   const sheets = result
@@ -94,6 +102,12 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
           <IssueList
             issues={analysis.output.issues.filter((i) => i.severity === "warning")}
             onShow={onShow}
+          />
+          <DocumentSection
+            report={generation.report}
+            download={DOWNLOAD}
+            clipboard={CLIPBOARD}
+            {...(platform ? { platform } : {})}
           />
         </>
       ) : null}

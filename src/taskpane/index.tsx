@@ -36,6 +36,12 @@ void Office.onReady((info) => {
   }
   // every batch waits while the user is typing in a cell, instead of failing (delayForCellEdit)
   const run = excelRun(Excel.run);
-  const port: ExcelPort = { run, capabilities, now: () => new Date(), startEngine: startWorkerEngine };
+  const port: ExcelPort = {
+    run,
+    capabilities,
+    now: () => new Date(),
+    startEngine: startWorkerEngine,
+    platform: String(info.platform),
+  };
   root.render(<App port={port} theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)} />);
 });

@@ -1,3 +1,4 @@
+import type { ReportContext } from "../core/report/header-block";
 import type { WrittenReport } from "../io/excel/write-report";
 import { officeErrorText } from "./texts";
 import type { Analysis, ExcelPort, Stage } from "./workflow";
@@ -10,7 +11,8 @@ export type Generation =
   | { state: "idle" }
   /** `within`: how far the stage has come, 0–1, when known (the rows read) */
   | { state: "running"; stage: Stage; within?: number }
-  | { state: "done"; written: WrittenReport }
+  /** `report`: what the sheets were written from, for the tjänsteskrivelse (the same figures and time) */
+  | { state: "done"; written: WrittenReport; report: ReportContext }
   /** errors in the data (found when the sources were re-read): nothing was written */
   | { state: "blocked" }
   | { state: "cancelled" }
@@ -54,9 +56,10 @@ export async function generateFromPane(
       (stage, within) => onProgress({ state: "running", stage, ...(within !== undefined ? { within } : {}) }),
       signal,
     );
-    const generation: Generation = done.written
-      ? { state: "done", written: done.written }
-      : { state: "blocked" };
+    const generation: Generation =
+      done.written && done.report
+        ? { state: "done", written: done.written, report: done.report }
+        : { state: "blocked" };
     return { analysis: done.analysis, generation };
   } catch (e) {
     // The user's own cancel is no failure: said as such, and not logged.

@@ -157,6 +157,7 @@ export function Pane({ port }: { port: ExcelPort }) {
             onGenerate={() => void generate()}
             onCancel={() => abort.current?.abort()}
             onShow={show}
+            {...(port.platform ? { platform: port.platform } : {})}
           />
         ) : null}
       </Suspense>

@@ -220,6 +220,33 @@ export const TEXTS = {
     cancelled: "Avbrutet. Arbetsboken är som den var.",
   },
 
+  /** the tjänsteskrivelse, under Rapport once the report is written (document-section.tsx) */
+  document: {
+    title: "Tjänsteskrivelse (Word)",
+    intro:
+      "Tjänsteskrivelsen till nämnden, med samma siffror som rapportbladen: förslag till beslut, ärende, tabeller och en markerad plats för bakgrunden. Tre sätt att få den till Word; fungerar inte det första, ta nästa.",
+    download: "Ladda ner .docx",
+    copy: "Kopiera som formaterad text",
+    showView: "Visa dokumentet",
+    hideView: "Dölj dokumentet",
+    selectAll: "Markera allt och kopiera (Ctrl+C)",
+    view: "Tjänsteskrivelsen",
+    preparing: "Skapar Word-filen …",
+    /** Excel for Mac's webview does not download (office-js #2700, closed by Microsoft as by design) */
+    macDownload:
+      "Excel för Mac laddar inte ner filer från tillägg. Använd Kopiera som formaterad text, eller ladda ner filen från samma arbetsbok i Excel på webben.",
+    downloaded: (fileName: string) =>
+      `Word-filen ${fileName} lämnades till nedladdning; den hamnar bland dina hämtade filer. Syns ingen fil har Excel stoppat nedladdningen (Excel för Mac och vissa Windows-versioner gör det utan att säga något): använd Kopiera som formaterad text i stället.`,
+    downloadFailed:
+      "Word-filen kunde inte skapas. Använd Kopiera som formaterad text och klistra in i ett tomt Word-dokument.",
+    copied:
+      "Dokumentet är kopierat. Öppna ett tomt Word-dokument och klistra in med Ctrl+V (Cmd+V på Mac): rubriker och tabeller följer med.",
+    copyRefused:
+      "Excel lät inte tillägget skriva till urklipp (Excel på webben kan spärra urklipp för tillägg). Dokumentet visas nedan: tryck Markera allt och kopiera, sedan Ctrl+C (Cmd+C på Mac), och klistra in i Word.",
+    selected:
+      "Dokumentet är markerat. Tryck Ctrl+C (Cmd+C på Mac) och klistra in i ett tomt Word-dokument med Ctrl+V.",
+  },
+
   /** how to make, in the pane, the decision an engine message asks for: shown after the message */
   fixes: {
     "column-ambiguous": "Välj kolumnen här eller under Underlag.",

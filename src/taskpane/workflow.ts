@@ -4,6 +4,7 @@ import type { EngineOutput } from "../core/engine";
 import type { SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { isReportSheet } from "../core/model/report-marker";
 import { formatTimestamp } from "../core/model/timestamp";
+import type { ReportContext } from "../core/report/header-block";
 import { layoutReport } from "../core/report/layout-report";
 import type { ProductState } from "../core/state/product-state";
 import type { SettingsOverride } from "../core/settings/validate-settings";
@@ -16,14 +17,16 @@ import type { EngineSession, StartEngine } from "./engine-worker/engine-session"
 import { inThreadEngine } from "./engine-worker/engine-session";
 
 /**
- * What the pane needs of Excel: the adapter's entry and what this Excel supports; and where the engine
- * runs (`startEngine`: a worker in the pane; without it, this thread, as in the tests).
+ * What the pane needs of Excel: the adapter's entry, what this Excel supports and where it runs; and
+ * where the engine runs (`startEngine`: a worker in the pane; without it, this thread, as in the tests).
  */
 export type ExcelPort = {
   run: ExcelRun;
   capabilities: ExcelCapabilities;
   now: () => Date;
   startEngine?: StartEngine;
+  /** Office.onReady's platform ("PC", "Mac", "OfficeOnline" …): what the pane can say of downloads */
+  platform?: string;
 };
 
 /**
@@ -103,8 +106,11 @@ export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === "AbortError";
 }
 
-/** `analysis`: the workbook as it now is, for the pane to go on from (not the one from before). */
-export type Generated = { analysis: Analysis; written?: WrittenReport };
+/**
+ * `analysis`: the workbook as it now is, for the pane to go on from (not the one from before); `report`:
+ * the result the sheets were written from, and their time, for the tjänsteskrivelse to be made from.
+ */
+export type Generated = { analysis: Analysis; written?: WrittenReport; report?: ReportContext };
 
 /**
  * One click: re-read the sources just before writing (a colleague may have changed them), compute,
@@ -141,7 +147,11 @@ export async function generateReport(
     }).catch(async (e: unknown) => {
       throw (isAbort(e) ? undefined : await structureProtected(port.run, e)) ?? e;
     });
-    return { analysis: afterWrite(read, written, history), written };
+    return {
+      analysis: afterWrite(read, written, history),
+      written,
+      report: { result: output.result, generatedAt },
+    };
   } catch (e) {
     engine.dispose();
     throw e;

@@ -112,10 +112,10 @@ export async function withoutCachedFormulaValues(file: string): Promise<string> 
   return out;
 }
 
-/** Renders an .xlsx to PDF with LibreOffice, then each page to a PNG; returns the PNG paths in page order. */
+/** Renders an .xlsx or a .docx to PDF with LibreOffice, then each page to a PNG; returns the PNG paths in page order. */
 export async function renderToPngs(file: string, resolution = 80): Promise<string[]> {
   const dir = await convertWithLibreOffice(file, "pdf");
-  const pdf = join(dir, `${basename(file).replace(/\.xlsx$/, "")}.pdf`);
+  const pdf = join(dir, `${basename(file).replace(/\.(xlsx|docx)$/, "")}.pdf`);
   await run("pdftoppm", ["-png", "-r", String(resolution), pdf, join(dir, "page")], { timeout: 120_000 });
   return readdirSync(dir)
     .filter((n) => /^page-\d+\.png$/.test(n))

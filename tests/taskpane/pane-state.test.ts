@@ -66,7 +66,15 @@ describe("the report step's states", () => {
     await colleagueWrites(port, "Förklaringar", "C2", -22000);
     const stages: Generation[] = [];
     const next = await generateFromPane(port, analysis, (g) => stages.push(g));
-    expect(next.generation).toEqual({ state: "done", written: { sheets: REPORT, notices: [] } });
+    expect(next.generation).toEqual({
+      state: "done",
+      written: { sheets: REPORT, notices: [] },
+      // the tjänsteskrivelse is made from the result the sheets were written from, at their time
+      report: {
+        result: next.analysis.output.result,
+        generatedAt: "2024-05-13 09:00",
+      },
+    });
     expect(stages.map((g) => g.state === "running" && g.stage)).toContain("skriver");
     expect(next.analysis.state?.reportSheets).toEqual(REPORT);
     // The next choice computes from the fresh grid: 600 tkr of the deviation is now unexplained.

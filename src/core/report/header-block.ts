@@ -11,7 +11,7 @@ export type ReportContext = {
   generatedAt: string;
 };
 
-const SIGN_TEXT = {
+export const SIGN_TEXT = {
   netCostPositive: "Kostnader positiva, intäkter negativa (nettokostnad). Positiv avvikelse = överskott.",
   incomePositive: "Intäkter positiva, kostnader negativa. Positiv avvikelse = överskott.",
 } as const;

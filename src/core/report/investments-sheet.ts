@@ -9,7 +9,8 @@ import { REPORT_PROTECTION, a4Landscape } from "./sheet-setup";
 
 export const INVESTMENTS_SHEET = "Investeringsredovisning";
 
-const INVESTMENT_SIGN_TEXT = "Investeringsutgifter positiva. Positiv avvikelse = lägre utgift än budget.";
+export const INVESTMENT_SIGN_TEXT =
+  "Investeringsutgifter positiva. Positiv avvikelse = lägre utgift än budget.";
 
 /**
  * Investeringsredovisning per level (as Lomma's 3.1): Utfall | Prognos | Budget | Avvikelse, the

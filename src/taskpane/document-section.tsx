@@ -1,0 +1,147 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
+import { layoutDocument } from "../core/document/layout-document";
+import type { ReportContext } from "../core/report/header-block";
+import { renderDocumentHtml } from "../io/html/document-html";
+import type { ClipboardPort, DocumentStatus, DownloadPort } from "./document-export";
+import { copyDocument, downloadDocument, selectContents } from "./document-export";
+import { FailureMessage } from "./failure-message";
+import { TEXTS } from "./texts";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0 },
+  // the document as Word will show it: white, with its own fonts; it scrolls within the pane
+  view: {
+    maxHeight: "420px",
+    overflow: "auto",
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: "#ffffff",
+    color: "#000000",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    userSelect: "text",
+    ":focus": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  },
+});
+
+type Props = {
+  /** the result the report sheets were just written from, and their time */
+  report: ReportContext;
+  /** "Mac": Excel for Mac, whose webview does not download (Office.onReady's platform) */
+  platform?: string;
+  download: DownloadPort;
+  clipboard: ClipboardPort;
+};
+
+/**
+ * The tjänsteskrivelse, offered three ways: download the .docx, copy it as formatted text, or select it
+ * in a view for the user's own Ctrl+C. Its HTML is made when the section shows, not on the click: the
+ * copy must reach the clipboard within the click itself.
+ */
+export function DocumentSection({ report, platform, download, clipboard }: Props) {
+  const styles = useStyles();
+  const layout = useMemo(() => layoutDocument(report), [report]);
+  const html = useMemo(() => renderDocumentHtml(layout), [layout]);
+  const [status, setStatus] = useState<DocumentStatus>({ state: "idle" });
+  const [viewOpen, setViewOpen] = useState(false);
+  const view = useRef<HTMLDivElement>(null);
+
+  const onDownload = async (): Promise<void> => {
+    setStatus({ state: "preparing" });
+    setStatus(await downloadDocument(layout, download));
+  };
+  const onCopy = async (): Promise<void> => {
+    const copied = await copyDocument(html, clipboard);
+    setStatus(copied);
+    if (copied.state === "copy-refused") setViewOpen(true);
+  };
+  const onSelect = (): void => {
+    if (view.current) setStatus(selectContents(view.current));
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="tjansteskrivelse-rubrik">
+      <Subtitle2 id="tjansteskrivelse-rubrik" as="h2" className={styles.heading}>
+        {TEXTS.document.title}
+      </Subtitle2>
+      <Text>{TEXTS.document.intro}</Text>
+      <Button appearance="primary" disabled={status.state === "preparing"} onClick={() => void onDownload()}>
+        {TEXTS.document.download}
+      </Button>
+      {platform === "Mac" ? <Caption1>{TEXTS.document.macDownload}</Caption1> : null}
+      <Button onClick={() => void onCopy()}>{TEXTS.document.copy}</Button>
+      <Button appearance="subtle" aria-expanded={viewOpen} onClick={() => setViewOpen(!viewOpen)}>
+        {viewOpen ? TEXTS.document.hideView : TEXTS.document.showView}
+      </Button>
+      <DocumentStatusMessage status={status} />
+      {viewOpen ? (
+        <>
+          <Button onClick={onSelect}>{TEXTS.document.selectAll}</Button>
+          <div
+            ref={view}
+            className={styles.view}
+            role="document"
+            aria-label={TEXTS.document.view}
+            tabIndex={0}
+            // the renderer escapes every text: only its own markup is in it
+            dangerouslySetInnerHTML={{ __html: html.body }}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function DocumentStatusMessage({ status }: { status: DocumentStatus }) {
+  switch (status.state) {
+    case "idle":
+      return null;
+    case "preparing":
+      return <Spinner size="tiny" label={TEXTS.document.preparing} />;
+    case "downloaded":
+      return <Note intent="info" text={TEXTS.document.downloaded(status.fileName)} />;
+    case "download-failed":
+      return <FailureMessage failure={{ ...status.failure, message: TEXTS.document.downloadFailed }} />;
+    case "copied":
+      return <Note intent="success" text={TEXTS.document.copied} />;
+    case "copy-refused":
+      return <Note intent="warning" text={TEXTS.document.copyRefused} detail={status.detail} />;
+    case "selected":
+      return <Note intent="info" text={TEXTS.document.selected} />;
+  }
+}
+
+function Note({
+  intent,
+  text,
+  detail,
+}: {
+  intent: "info" | "success" | "warning";
+  text: string;
+  detail?: string;
+}) {
+  return (
+    <MessageBar intent={intent} role="status">
+      <MessageBarBody>
+        {text}
+        {detail ? <Caption1 block>{TEXTS.errors.detail(detail)}</Caption1> : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
