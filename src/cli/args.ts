@@ -98,6 +98,7 @@ Användning:
   --out     en kopia av arbetsboken med rapportbladen tillagda (aldrig indatafilen själv)
   --json    resultatet som JSON (belopp i kronor); "-" skriver till standard ut, och alla meddelanden till standard fel
   --docx    tjänsteskrivelsen som Word-dokument (.docx): rubriker, Ärende, tabellerna och en plats för Bakgrund
+            (i kommunens egen Word-mall när document.template i --config anger en)
   --config  inställningar (blad, kolumner, period, enhet, tecken, nivåer, konton) som ersätter det som hittas automatiskt
 
   Ingen utfil får vara en indatafil eller en annan utfil. Varje fil skrivs hel eller inte alls.

@@ -24,6 +24,8 @@ import type { GenerateCommand } from "./args";
 import { printIssues, printSummary } from "./print";
 import type { Console } from "./print";
 import { docxBytes } from "../io/docx/render-docx";
+import { fillTemplate } from "../io/docx/fill-template";
+import { readTemplateFile, templatePathOf } from "./template-file";
 import { writeFileAtomic } from "../io/write-file-atomic";
 import { inputsOf, outputPathProblem, outputsOf } from "./output-paths";
 
@@ -70,6 +72,15 @@ export async function generate(cmd: GenerateCommand, terminal: Console, now: Dat
   issues.push(...savedIssues);
   // The user's choices, not the resolved settings: what is not chosen is detected again next month.
   const choices: SettingsOverride = { ...saved, ...(config ?? {}) };
+  // The municipality's Word template, read and checked before the figures: a bad one stops the run as a
+  // bad setting does, and it is an input like the workbook (never written over).
+  const templatePath = cmd.docx ? templatePathOf(config, cmd.config, saved) : undefined;
+  const templateClash =
+    templatePath &&
+    outputPathProblem([...inputsOf(cmd), { name: "Word-mallen", path: templatePath }], outputsOf(cmd));
+  if (templateClash) return usage(out, templateClash);
+  const template = templatePath ? await readTemplateFile(templatePath) : undefined;
+  issues.push(...(template?.issues ?? []));
   const output = runOnWorkbook(grid, state, choices, {
     ...(cmd.period ? { period: cmd.period } : {}),
     fallbackYear: now.getFullYear(),
@@ -81,7 +92,11 @@ export async function generate(cmd: GenerateCommand, terminal: Console, now: Dat
   // One time for the report sheets and the document: the same result, stamped alike.
   const ctx: ReportContext = { result: all.result, generatedAt: formatTimestamp(now) };
   // made before any file is written: a document that cannot be made leaves no report copy behind either
-  const documentBytes = cmd.docx ? await docxBytes(layoutDocument(ctx)) : undefined;
+  const documentBytes = !cmd.docx
+    ? undefined
+    : template?.template
+      ? await fillTemplate(template.template, layoutDocument(ctx))
+      : await docxBytes(layoutDocument(ctx));
   if (cmd.out && workbook) {
     const written = await writeReportCopy(workbook, layoutReport(ctx), resolve(cmd.out), {
       previous: state?.reportSheets ?? [],
@@ -95,7 +110,7 @@ export async function generate(cmd: GenerateCommand, terminal: Console, now: Dat
   if (cmd.docx && documentBytes) {
     const bytes = Buffer.from(documentBytes.buffer, documentBytes.byteOffset, documentBytes.byteLength);
     await writeFileAtomic(resolve(cmd.docx), bytes);
-    out.log(`Tjänsteskrivelsen: ${cmd.docx}`);
+    out.log(`Tjänsteskrivelsen: ${cmd.docx}${templatePath ? ` (i Word-mallen ${templatePath})` : ""}`);
   }
   return code;
 }

@@ -221,6 +221,26 @@ const CATALOGUE = {
     "error",
     (p: { problem: string }) => `Inställningsfilen gick inte att läsa som JSON: ${p.problem}`,
   ],
+  // the municipality's own Word template for the tjänsteskrivelse
+  "template-unreadable": [
+    "error",
+    (p: { problem: string }) =>
+      `Word-mallen gick inte att läsa som ett Word-dokument (.docx): ${p.problem}. Spara mallen i Word som Word-dokument (.docx) och försök igen.`,
+  ],
+  "template-missing": [
+    "error",
+    (p: { path: string }) => `Word-mallen ${p.path} finns inte. Rätta sökvägen i document.template.`,
+  ],
+  "template-placeholder-unknown": [
+    "error",
+    (p: { name: string; known: string }) =>
+      `Word-mallen har platshållaren {{${p.name}}}, som Budgetrapport inte känner till. Rätta stavningen eller ta bort stycket; de som finns är ${p.known}.`,
+  ],
+  "template-no-placeholder": [
+    "error",
+    (p: { known: string }) =>
+      `Word-mallen har ingen platshållare, så inget skulle fyllas i. Skriv till exempel {{titel}} eller {{ärende}} ensamt i ett eget stycke där texten ska stå; de som finns är ${p.known}.`,
+  ],
   "copy-drops-parts": [
     "warning",
     (p: { parts: string }) =>

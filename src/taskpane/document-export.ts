@@ -1,4 +1,5 @@
 import type { DocumentLayout } from "../core/document/document-layout";
+import type { WordTemplate } from "../io/docx/fill-template";
 import type { DocumentHtml } from "../io/html/document-html";
 import type { Failure } from "./pane-state";
 import { logFailure } from "./pane-state";
@@ -34,18 +35,25 @@ export function documentFileName(layout: DocumentLayout): string {
   return `${name.slice(0, 120) || "Tjänsteskrivelse"}.docx`;
 }
 
-/** What the download needs of the browser: the file's bytes (docx, loaded on demand) and a way to save. */
+/**
+ * What the download needs of the browser: the file's bytes (docx, loaded on demand; in the
+ * municipality's template when one is chosen) and a way to save.
+ */
 export type DownloadPort = {
-  bytes: (layout: DocumentLayout) => Promise<Uint8Array>;
+  bytes: (layout: DocumentLayout, template?: WordTemplate) => Promise<Uint8Array>;
   save: (file: Blob, fileName: string) => void;
 };
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Makes the .docx and hands it to the webview to save. A failure is logged and said, never dropped. */
-export async function downloadDocument(layout: DocumentLayout, port: DownloadPort): Promise<DocumentStatus> {
+export async function downloadDocument(
+  layout: DocumentLayout,
+  port: DownloadPort,
+  template?: WordTemplate,
+): Promise<DocumentStatus> {
   try {
-    const bytes = await port.bytes(layout);
+    const bytes = await port.bytes(layout, template);
     const fileName = documentFileName(layout);
     // a copy into a buffer of its own: a view's bytes may be part of a larger buffer
     port.save(new Blob([bytes.slice().buffer], { type: DOCX_TYPE }), fileName);
@@ -133,7 +141,11 @@ export function browserClipboard(): ClipboardPort {
 /** The pane's download: the docx library is loaded on the first click, not with the pane. */
 export function browserDownload(): DownloadPort {
   return {
-    bytes: async (layout) => {
+    bytes: async (layout, template) => {
+      if (template) {
+        const { fillTemplate } = await import(/* webpackChunkName: "docx" */ "../io/docx/fill-template");
+        return fillTemplate(template, layout);
+      }
       const { docxBytes } = await import(/* webpackChunkName: "docx" */ "../io/docx/render-docx");
       return docxBytes(layout);
     },

@@ -1,6 +1,7 @@
 import {
   Button,
   Caption1,
+  Label,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -9,12 +10,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { layoutDocument } from "../core/document/layout-document";
 import type { ReportContext } from "../core/report/header-block";
 import { renderDocumentHtml } from "../io/html/document-html";
 import type { ClipboardPort, DocumentStatus, DownloadPort } from "./document-export";
 import { copyDocument, downloadDocument, selectContents } from "./document-export";
+import type { TemplateChoice, TemplatePort } from "./document-template";
+import { chooseTemplate, forgetTemplate, sessionTemplate } from "./document-template";
 import { FailureMessage } from "./failure-message";
 import { TEXTS } from "./texts";
 
@@ -47,6 +50,7 @@ type Props = {
   platform?: string;
   download: DownloadPort;
   clipboard: ClipboardPort;
+  templates: TemplatePort;
 };
 
 /**
@@ -54,17 +58,24 @@ type Props = {
  * in a view for the user's own Ctrl+C. Its HTML is made when the section shows, not on the click: the
  * copy must reach the clipboard within the click itself.
  */
-export function DocumentSection({ report, platform, download, clipboard }: Props) {
+export function DocumentSection({ report, platform, download, clipboard, templates }: Props) {
   const styles = useStyles();
   const layout = useMemo(() => layoutDocument(report), [report]);
   const html = useMemo(() => renderDocumentHtml(layout), [layout]);
   const [status, setStatus] = useState<DocumentStatus>({ state: "idle" });
   const [viewOpen, setViewOpen] = useState(false);
   const view = useRef<HTMLDivElement>(null);
+  const [template, setTemplate] = useState<TemplateChoice>(sessionTemplate);
 
   const onDownload = async (): Promise<void> => {
     setStatus({ state: "preparing" });
-    setStatus(await downloadDocument(layout, download));
+    const chosen = template.state === "chosen" ? template.chosen.template : undefined;
+    setStatus(await downloadDocument(layout, download, chosen));
+  };
+  const onTemplate = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    setTemplate({ state: "reading", fileName: file.name });
+    setTemplate(await chooseTemplate(file, templates));
   };
   const onCopy = async (): Promise<void> => {
     const copied = await copyDocument(html, clipboard);
@@ -85,6 +96,11 @@ export function DocumentSection({ report, platform, download, clipboard }: Props
         {TEXTS.document.download}
       </Button>
       {platform === "Mac" ? <Caption1>{TEXTS.document.macDownload}</Caption1> : null}
+      <TemplatePicker
+        choice={template}
+        onChoose={onTemplate}
+        onForget={() => setTemplate(forgetTemplate())}
+      />
       <Button onClick={() => void onCopy()}>{TEXTS.document.copy}</Button>
       <Button appearance="subtle" aria-expanded={viewOpen} onClick={() => setViewOpen(!viewOpen)}>
         {viewOpen ? TEXTS.document.hideView : TEXTS.document.showView}
@@ -105,6 +121,65 @@ export function DocumentSection({ report, platform, download, clipboard }: Props
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The municipality's own Word template: a file for the download, kept for the session. */
+function TemplatePicker({
+  choice,
+  onChoose,
+  onForget,
+}: {
+  choice: TemplateChoice;
+  onChoose: (file: File | undefined) => Promise<void>;
+  onForget: () => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <Label htmlFor={id}>{TEXTS.document.templateLabel}</Label>
+      <input
+        id={id}
+        type="file"
+        accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        aria-describedby={`${id}-hint`}
+        disabled={choice.state === "reading"}
+        // the same file chosen again (after it was corrected in Word) is read again
+        onClick={(e) => void (e.currentTarget.value = "")}
+        onChange={(e) => void onChoose(e.currentTarget.files?.[0])}
+      />
+      <Caption1 id={`${id}-hint`}>{TEXTS.document.templateHint}</Caption1>
+      {choice.state === "reading" ? <Spinner size="tiny" label={TEXTS.document.templateReading} /> : null}
+      {choice.state === "chosen" ? (
+        <>
+          <Note
+            intent="info"
+            text={TEXTS.document.templateChosen(
+              choice.chosen.fileName,
+              choice.chosen.template.placeholders.length,
+            )}
+          />
+          <Button appearance="subtle" onClick={onForget}>
+            {TEXTS.document.templateForget}
+          </Button>
+        </>
+      ) : null}
+      {choice.state === "refused" ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {TEXTS.document.templateRefused(choice.fileName)}
+            {choice.issues.map((i) => (
+              <Caption1 block key={i.message}>
+                {i.message}
+              </Caption1>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {choice.state === "failed" ? (
+        <FailureMessage failure={{ ...choice.failure, message: TEXTS.document.templateFailed }} />
+      ) : null}
+    </>
   );
 }
 

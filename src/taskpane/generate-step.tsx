@@ -13,6 +13,7 @@ import { formatTimestamp } from "../core/model/timestamp";
 import { layoutReport } from "../core/report/layout-report";
 import { swedishList } from "../core/report/swedish-text";
 import { browserClipboard, browserDownload } from "./document-export";
+import { browserTemplates } from "./document-template";
 import { DocumentSection } from "./document-section";
 import { FailureMessage } from "./failure-message";
 import { IssueList } from "./issue-list";
@@ -46,6 +47,7 @@ type Props = {
 // the browser's clipboard and download, once: the section's props stay the same between renders
 const CLIPBOARD = browserClipboard();
 const DOWNLOAD = browserDownload();
+const TEMPLATES = browserTemplates();
 
 /** One button: what will be written is said first; then progress through the stages, then links and warnings. */
 export function GenerateStep({ analysis, generation, onGenerate, onCancel, onShow, platform }: Props) {
@@ -107,6 +109,7 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
             report={generation.report}
             download={DOWNLOAD}
             clipboard={CLIPBOARD}
+            templates={TEMPLATES}
             {...(platform ? { platform } : {})}
           />
         </>

@@ -245,6 +245,15 @@ export const TEXTS = {
       "Excel lät inte tillägget skriva till urklipp (Excel på webben kan spärra urklipp för tillägg). Dokumentet visas nedan: tryck Markera allt och kopiera, sedan Ctrl+C (Cmd+C på Mac), och klistra in i Word.",
     selected:
       "Dokumentet är markerat. Tryck Ctrl+C (Cmd+C på Mac) och klistra in i ett tomt Word-dokument med Ctrl+V.",
+    templateLabel: "Word-mall (valfri)",
+    templateHint:
+      "Kommunens egen mall (.docx) med brevhuvud och stilar, där stycken som {{titel}}, {{ärende}} och {{tabell_nivåer}} fylls i. Valet gäller tills tillägget stängs.",
+    templateReading: "Läser Word-mallen …",
+    templateChosen: (fileName: string, count: number) =>
+      `Ladda ner .docx fyller i Word-mallen ${fileName} (${count} platshållare). Kopiera och Visa dokumentet ger standardutseendet. Valet gäller tills tillägget stängs eller laddas om.`,
+    templateRefused: (fileName: string) => `Word-mallen ${fileName} kan inte användas:`,
+    templateFailed: "Word-mallen kunde inte läsas.",
+    templateForget: "Använd standardutseendet",
   },
 
   /** how to make, in the pane, the decision an engine message asks for: shown after the message */

@@ -81,7 +81,9 @@ afterAll(async () => {
 
 describe("the forecast change from July to August, in the pane (harness, real browser)", () => {
   it("July: the workbook keeps no forecast yet, so the report compares with none", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(FIXTURES, "linkoping-2023-07.xlsx"));
+    await page
+      .locator('input[type="file"][accept=".xlsx"]')
+      .setInputFiles(join(FIXTURES, "linkoping-2023-07.xlsx"));
     await visible(page.getByText("Provbänk: linkoping-2023-07.xlsx (emulerad arbetsbok, inte Excel)"));
     await visible(pane().getByText("Inga fel i underlaget."));
     // Linköping reports in millions

@@ -170,7 +170,9 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
   });
 
   it("reads a system export it has never seen: the accumulated outcome over August alone, and says why", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(CORPUS, "raindance-export-kr.xlsx"));
+    await page
+      .locator('input[type="file"][accept=".xlsx"]')
+      .setInputFiles(join(CORPUS, "raindance-export-kr.xlsx"));
     await visible(pane().getByText("Rapport: Budget, utfall och prognos, rubrikrad 5"));
     await pane()
       .getByRole("button", { name: /Rapport: Budget/ })
@@ -190,7 +192,9 @@ describe("the task pane in the harness (emulated workbook, real browser)", () =>
   });
 
   it("reads a PivotTable's output pasted as values, and says where the period came from", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(CORPUS, "pivot-kompakt-kr.xlsx"));
+    await page
+      .locator('input[type="file"][accept=".xlsx"]')
+      .setInputFiles(join(CORPUS, "pivot-kompakt-kr.xlsx"));
     await visible(pane().getByText("Pivot: Budget, utfall och prognos, rubrikrad 3"));
     await pane()
       .getByRole("button", { name: /Pivot: Budget/ })

@@ -94,7 +94,7 @@ afterAll(async () => {
 
 describe("the rescue of a wrong detection, in the pane", () => {
   it("says what is wrong in the pane's words and offers each column as the fix", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(dir, "first", "export.xlsx"));
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(join(dir, "first", "export.xlsx"));
     const ambiguous = pane().getByText(/Både kolumn C "Utfall" och kolumn D "Utfall" kan vara/);
     await visible(ambiguous);
     const messages = await pane().locator('[role="group"], .fui-MessageBar').allInnerTexts();
@@ -213,7 +213,7 @@ describe("the rescue of a wrong detection, in the pane", () => {
   });
 
   it("opening another workbook resets every step: status, links and choices", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(dir, "next", "export.xlsx"));
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(join(dir, "next", "export.xlsx"));
     await visible(pane().getByText("Inga fel i underlaget."));
     expect(await pane().getByRole("tab", { name: "Underlag" }).getAttribute("aria-selected")).toBe("true");
     await pane().getByRole("tab", { name: "Rapport" }).click();
@@ -227,7 +227,7 @@ describe("the rescue of a wrong detection, in the pane", () => {
   });
 
   it("leaves the sign an empty, required choice when nothing tells it", async () => {
-    await page.locator('input[type="file"]').setInputFiles(join(dir, "unsigned.xlsx"));
+    await page.locator('input[type="file"][accept=".xlsx"]').setInputFiles(join(dir, "unsigned.xlsx"));
     const sign = pane().getByRole("combobox", { name: "Tecken i underlaget" });
     await visible(sign);
     expect(await chosen(sign)).toBe("Välj …");

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { BUILT, launchChromium } from "./browser";
 import { serveFolder } from "./static-server";
+import { LETTERHEAD, wordTemplate } from "../io/docx/word-template";
 
 /**
  * The tjänsteskrivelse from the pane, in the harness (emulated workbook, Debian's Chromium): the example
@@ -155,6 +156,25 @@ describe("Tjänsteskrivelse (Word) in the pane", () => {
     const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
     expect(xml).toContain(TITLE);
     await visible(section().getByText(/^Word-filen .*\.docx lämnades till nedladdning/));
+    expect(problems).toEqual([]);
+  });
+
+  it("fills a municipality's Word template chosen in the pane: the letterhead kept, the figures in it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "budgetrapport-mall-"));
+    const template = join(dir, "mall.docx");
+    writeFileSync(template, await wordTemplate());
+    await section().getByLabel("Word-mall (valfri)").setInputFiles(template);
+    await visible(section().getByText(/^Ladda ner \.docx fyller i Word-mallen mall\.docx/));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      section().getByRole("button", { name: "Ladda ner .docx" }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain(LETTERHEAD);
+    expect(xml).toContain(TITLE);
+    expect(xml).not.toContain("{{");
+    await section().getByRole("button", { name: "Använd standardutseendet" }).click();
     expect(problems).toEqual([]);
   });
 

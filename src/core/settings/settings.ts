@@ -188,6 +188,11 @@ export type DocumentSettings = {
   title?: string;
   /** the decision sentence, over "… godkänns och överlämnas till kommunstyrelsen." */
   decision?: string;
+  /**
+   * The municipality's own Word template (.docx) with placeholders such as {{ärende}}: a path, which the
+   * command line reads relative to the --config file (or the working directory, when saved in the workbook)
+   */
+  template?: string;
 };
 
 export type Settings = {
@@ -209,7 +214,7 @@ export type Settings = {
    * previous-forecast column and the latest earlier snapshot.
    */
   compareWith?: string;
-  /** the tjänsteskrivelse: its title and decision sentence as the committee writes them */
+  /** the tjänsteskrivelse: its title and decision sentence as the committee writes them, its Word template */
   document?: DocumentSettings;
   /** extra key → level entries, used beside (and before) any mapping sheet */
   levelMapping?: { dimension: string; entries: LevelMappingEntry[] };

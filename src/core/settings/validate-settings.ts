@@ -195,10 +195,10 @@ function columnChoices(v: unknown, bad: Bad, warn: Bad): Settings["columns"] {
   return out;
 }
 
-/** `document`: the delårsrapport months (1–12), and texts that replace the made ones. */
+/** `document`: the delårsrapport months (1–12), texts that replace the made ones, the Word template's path. */
 function validateDocument(v: unknown, bad: Bad, warn: Bad): DocumentSettings | undefined {
-  if (!isObj(v)) return bad("document", "ska vara ett objekt { interimMonths, title, decision }.");
-  unknownKeys(v, ["interimMonths", "title", "decision"], "document", warn);
+  if (!isObj(v)) return bad("document", "ska vara ett objekt { interimMonths, title, decision, template }.");
+  unknownKeys(v, ["interimMonths", "title", "decision", "template"], "document", warn);
   const d: DocumentSettings = {};
   if (v.interimMonths !== undefined) {
     const months = v.interimMonths;
@@ -214,6 +214,10 @@ function validateDocument(v: unknown, bad: Bad, warn: Bad): DocumentSettings | u
     if (t === undefined) continue;
     if (typeof t === "string" && t.trim() !== "") d[k] = t.trim();
     else bad(`document.${k}`, "ska vara en text.");
+  }
+  if (v.template !== undefined) {
+    if (typeof v.template === "string" && v.template.trim() !== "") d.template = v.template.trim();
+    else bad("document.template", 'ska vara sökvägen till en Word-mall, till exempel "mall.docx".');
   }
   return d;
 }

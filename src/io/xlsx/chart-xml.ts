@@ -1,16 +1,8 @@
 import { seriesRanges } from "../../core/report/chart-series";
 import type { ReportChart, ReportChartSeries } from "../../core/report/layout";
+import { escapeXml } from "../xml-text";
 
 /** DrawingML for a report chart: exceljs writes no charts, so these parts are written by hand. */
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 /** 'Avvikelse per nivå'!$G$7:$G$9 */
 export function absoluteRef(sheet: string, range: string): string {

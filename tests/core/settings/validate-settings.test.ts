@@ -232,10 +232,17 @@ describe("the document settings", () => {
     });
   });
 
+  it("take the path of a Word template, as written", () => {
+    const { override, issues } = validateSettings({ document: { template: " mallar/Lomma mall.docx " } });
+    expect(issues).toEqual([]);
+    expect(override.document).toEqual({ template: "mallar/Lomma mall.docx" });
+  });
+
   it.each([
     [{ interimMonths: [13] }, "document.interimMonths"],
     [{ interimMonths: "april" }, "document.interimMonths"],
     [{ title: "" }, "document.title"],
+    [{ template: true }, "document.template"],
     ["ja", "document"],
   ])("refuse %j, naming %s", (document, path) => {
     const { issues } = validateSettings({ document });
