@@ -13,11 +13,15 @@ import {
 import { useId, useMemo, useRef, useState } from "react";
 import { layoutDocument } from "../core/document/layout-document";
 import type { ReportContext } from "../core/report/header-block";
+import type { SettingsOverride } from "../core/settings/validate-settings";
 import { renderDocumentHtml } from "../io/html/document-html";
 import type { ClipboardPort, DocumentStatus, DownloadPort } from "./document-export";
 import { copyDocument, downloadDocument, selectContents } from "./document-export";
 import type { TemplateChoice, TemplatePort } from "./document-template";
 import { chooseTemplate, forgetTemplate, sessionTemplate } from "./document-template";
+import { madeTexts, withDocumentSettings } from "./document-choices";
+import type { ChoicesChange } from "./document-texts";
+import { DocumentTexts } from "./document-texts";
 import { FailureMessage } from "./failure-message";
 import { TEXTS } from "./texts";
 
@@ -46,6 +50,9 @@ const useStyles = makeStyles({
 type Props = {
   /** the result the report sheets were just written from, and their time */
   report: ReportContext;
+  /** the user's choices now: their `document` (months, title, decision) over the report's */
+  choices: SettingsOverride;
+  onChoices: ChoicesChange;
   /** "Mac": Excel for Mac, whose webview does not download (Office.onReady's platform) */
   platform?: string;
   download: DownloadPort;
@@ -58,9 +65,20 @@ type Props = {
  * in a view for the user's own Ctrl+C. Its HTML is made when the section shows, not on the click: the
  * copy must reach the clipboard within the click itself.
  */
-export function DocumentSection({ report, platform, download, clipboard, templates }: Props) {
+export function DocumentSection({
+  report,
+  choices,
+  onChoices,
+  platform,
+  download,
+  clipboard,
+  templates,
+}: Props) {
   const styles = useStyles();
-  const layout = useMemo(() => layoutDocument(report), [report]);
+  // the texts the user chose now, over the figures of the report as generated: nothing is computed again
+  const document = choices.document;
+  const layout = useMemo(() => layoutDocument(withDocumentSettings(report, document)), [report, document]);
+  const made = useMemo(() => madeTexts(report, document), [report, document]);
   const html = useMemo(() => renderDocumentHtml(layout), [layout]);
   const [status, setStatus] = useState<DocumentStatus>({ state: "idle" });
   const [viewOpen, setViewOpen] = useState(false);
@@ -92,6 +110,7 @@ export function DocumentSection({ report, platform, download, clipboard, templat
         {TEXTS.document.title}
       </Subtitle2>
       <Text>{TEXTS.document.intro}</Text>
+      <DocumentTexts choices={choices} made={made} onChange={onChoices} />
       <Button appearance="primary" disabled={status.state === "preparing"} onClick={() => void onDownload()}>
         {TEXTS.document.download}
       </Button>

@@ -15,6 +15,7 @@ import { swedishList } from "../core/report/swedish-text";
 import { browserClipboard, browserDownload } from "./document-export";
 import { browserTemplates } from "./document-template";
 import { DocumentSection } from "./document-section";
+import type { ChoicesChange } from "./document-texts";
 import { FailureMessage } from "./failure-message";
 import { IssueList } from "./issue-list";
 import type { Generation } from "./pane-state";
@@ -40,6 +41,8 @@ type Props = {
   onGenerate: () => void;
   onCancel: () => void;
   onShow: (sheet: string, cell: string) => void;
+  /** a change of the tjänsteskrivelse's texts: kept among the choices, the report left as it is */
+  onDocumentChoices: ChoicesChange;
   /** Office.onReady's platform, for what the tjänsteskrivelse's download can promise */
   platform?: string;
 };
@@ -50,7 +53,15 @@ const DOWNLOAD = browserDownload();
 const TEMPLATES = browserTemplates();
 
 /** One button: what will be written is said first; then progress through the stages, then links and warnings. */
-export function GenerateStep({ analysis, generation, onGenerate, onCancel, onShow, platform }: Props) {
+export function GenerateStep({
+  analysis,
+  generation,
+  onGenerate,
+  onCancel,
+  onShow,
+  onDocumentChoices,
+  platform,
+}: Props) {
   const styles = useStyles();
   const result = analysis.output.result;
   const sheets = result
@@ -107,6 +118,8 @@ export function GenerateStep({ analysis, generation, onGenerate, onCancel, onSho
           />
           <DocumentSection
             report={generation.report}
+            choices={analysis.choices}
+            onChoices={onDocumentChoices}
             download={DOWNLOAD}
             clipboard={CLIPBOARD}
             templates={TEMPLATES}

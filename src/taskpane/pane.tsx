@@ -105,6 +105,10 @@ export function Pane({ port }: { port: ExcelPort }) {
     setGeneration({ state: "idle" });
     void act(() => changeChoices(port, analysis, choices));
   };
+  // The tjänsteskrivelse's texts change no figure: kept among the choices (the next report saves them in
+  // the workbook), nothing computed again, and the report just made stays on screen.
+  const keepChoices = (update: (choices: SettingsOverride) => SettingsOverride): void =>
+    setAnalysis((a) => (a ? { ...a, choices: update(a.choices) } : a));
   const show = (sheet: string, cell: string): void => void act(() => selectCell(port.run, sheet, cell));
   const add = (input: ExplanationInput) => act(() => addExplanationRow(port, analysis, input));
   const update = (e: Explanation, input: ExplanationInput) =>
@@ -157,6 +161,7 @@ export function Pane({ port }: { port: ExcelPort }) {
             onGenerate={() => void generate()}
             onCancel={() => abort.current?.abort()}
             onShow={show}
+            onDocumentChoices={keepChoices}
             {...(port.platform ? { platform: port.platform } : {})}
           />
         ) : null}

@@ -254,6 +254,14 @@ export const TEXTS = {
     templateRefused: (fileName: string) => `Word-mallen ${fileName} kan inte användas:`,
     templateFailed: "Word-mallen kunde inte läsas.",
     templateForget: "Använd standardutseendet",
+    /** the document's texts, as settings.document (document-texts.tsx) */
+    textsHeading: "Rubrik och beslut",
+    interimMonths: "Delårsrapport efter",
+    interimHint: "Månader vars rapport heter delårsrapport; övriga blir månadsuppföljning.",
+    ownTitle: "Rubrik",
+    ownDecision: "Beslut",
+    textsHint:
+      "Tomt fält ger texten efter perioden. Dokumentet ändras direkt. Sparas i arbetsboken när rapporten tas fram nästa gång.",
   },
 
   /** how to make, in the pane, the decision an engine message asks for: shown after the message */

@@ -138,7 +138,6 @@ describe("Tjänsteskrivelse (Word) in the pane", () => {
     const view = section().getByRole("document", { name: "Tjänsteskrivelsen" });
     await visible(view.getByRole("heading", { level: 1, name: TITLE }));
     expect(await view.getByRole("table").count()).toBeGreaterThanOrEqual(3);
-    await shoot("pane-7-tjansteskrivelse.png");
     await section().getByRole("button", { name: "Markera allt och kopiera (Ctrl+C)" }).click();
     await visible(section().getByText(/^Dokumentet är markerat\./));
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
@@ -178,6 +177,59 @@ describe("Tjänsteskrivelse (Word) in the pane", () => {
     expect(problems).toEqual([]);
   });
 
+  it("Rubrik och beslut: April ticked off and on, a title typed and emptied: the view's heading and the copy follow at once, and the next report keeps the choice", async () => {
+    await section().getByRole("button", { name: "Rubrik och beslut" }).click();
+    const heading = (name: string): Locator =>
+      section().getByRole("document", { name: "Tjänsteskrivelsen" }).getByRole("heading", { level: 1, name });
+    const april = section().getByRole("checkbox", { name: "april" });
+    const title = section().getByRole("textbox", { name: "Rubrik" });
+    expect(await april.isChecked()).toBe(true);
+    expect(await section().getByRole("checkbox", { name: "mars" }).isChecked()).toBe(false);
+    expect(await title.getAttribute("placeholder")).toBe(TITLE);
+    await visible(section().getByText(/Sparas i arbetsboken när rapporten tas fram nästa gång/));
+
+    // April's report when April is no delårsrapport month of this municipality
+    await april.click();
+    await visible(heading("Månadsuppföljning april 2024"));
+    expect(await title.getAttribute("placeholder")).toBe("Månadsuppföljning april 2024");
+    await april.click();
+    await visible(heading(TITLE));
+
+    // a title of her own: the view, and what the copy puts on the clipboard
+    await title.fill("Delårsbokslut april 2024");
+    await visible(heading("Delårsbokslut april 2024"));
+    expect(await section().getByRole("textbox", { name: "Beslut" }).getAttribute("placeholder")).toBe(
+      "Delårsbokslut april 2024 godkänns och överlämnas till kommunstyrelsen.",
+    );
+    await section().getByRole("button", { name: "Kopiera som formaterad text" }).click();
+    await visible(section().getByText(/^Dokumentet är kopierat\./));
+    const h1 = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item ? await (await item.getType("text/html")).text() : "";
+      return Array.from(
+        new DOMParser().parseFromString(html, "text/html").querySelectorAll("h1"),
+        (h) => h.textContent,
+      );
+    });
+    expect(h1).toEqual(["Delårsbokslut april 2024"]);
+    await shoot("pane-7-tjansteskrivelse.png", 350);
+
+    // emptied: the made title again
+    await title.fill("");
+    await visible(heading(TITLE));
+
+    // typed again and the report generated again: the choice went with it, and is still the document's
+    await title.fill("Delårsbokslut april 2024");
+    await paneOf(page).getByRole("button", { name: "Generera rapport" }).click();
+    // the new report's section, view closed (the old one's said "Dölj dokumentet")
+    await visible(section().getByRole("button", { name: "Visa dokumentet" }));
+    await section().getByRole("button", { name: "Visa dokumentet" }).click();
+    await visible(heading("Delårsbokslut april 2024"));
+    await section().getByRole("button", { name: "Rubrik och beslut" }).click();
+    expect(await title.inputValue()).toBe("Delårsbokslut april 2024");
+    expect(problems).toEqual([]);
+  });
+
   it("where the clipboard is refused (Excel on the web's frame): says so, and opens the view to copy from", async () => {
     const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
     // both ways of copying refused, as a frame without the clipboard permission refuses them
@@ -205,7 +257,21 @@ describe("Tjänsteskrivelse (Word) in the pane", () => {
   });
 });
 
-async function shoot(name: string): Promise<void> {
+/**
+ * The section as a `width` px task pane shows it (the harness's pane is wider), whole: the window made
+ * tall enough that the pane's scrolling cuts none of it off; then the pane and window as they were.
+ */
+async function shoot(name: string, width: number): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: viewport?.width ?? 1300, height: 2000 });
+  const pane = paneOf(page);
+  const before = await pane.evaluate((el, w) => {
+    const was = (el as HTMLElement).style.width;
+    (el as HTMLElement).style.width = `${w}px`;
+    return was;
+  }, width);
   await section().screenshot({ path: join(SHOTS, name) });
+  await pane.evaluate((el, was) => void ((el as HTMLElement).style.width = was), before);
+  if (viewport) await page.setViewportSize(viewport);
 }

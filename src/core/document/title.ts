@@ -33,7 +33,7 @@ function periodTitle(r: EngineResult): { heading: string; definite: string } {
  * default April and August), "Månadsuppföljning mars 2024" in the others; the settings' title over both.
  */
 export function documentTitle(r: EngineResult): string {
-  return r.settings.document?.title?.trim() || periodTitle(r).heading;
+  return oneLine(r.settings.document?.title) || periodTitle(r).heading;
 }
 
 /**
@@ -42,8 +42,13 @@ export function documentTitle(r: EngineResult): string {
  * decision over all of it.
  */
 export function decisionSentence(r: EngineResult): string {
-  const own = r.settings.document?.decision?.trim();
+  const own = oneLine(r.settings.document?.decision);
   if (own) return own;
-  const title = r.settings.document?.title?.trim() || periodTitle(r).definite;
+  const title = oneLine(r.settings.document?.title) || periodTitle(r).definite;
   return `${title} godkänns och överlämnas till kommunstyrelsen.`;
+}
+
+/** A text the user typed, as one line: a line break typed in the pane is a space in a heading or a sentence. */
+function oneLine(text: string | undefined): string {
+  return (text ?? "").replace(/\s+/g, " ").trim();
 }

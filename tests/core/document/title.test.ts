@@ -99,3 +99,23 @@ describe("Förslag till beslut", () => {
     expect(own?.kind === "list" && own.items).toEqual([[{ text: "Nämnden godkänner uppföljningen." }]]);
   });
 });
+
+describe("a title or decision typed over several lines", () => {
+  it("is one line in the document", () => {
+    const base = resultIn("jan–apr");
+    const result = {
+      ...base,
+      settings: {
+        ...base.settings,
+        document: { title: "Delårsrapport\n april  2024 ", decision: "Rapporten\ngodkänns." },
+      },
+    };
+    const layout = layoutDocument({ result, generatedAt: "2024-05-13 09:00" });
+    expect(layout.blocks[0]).toEqual({ kind: "heading", level: 1, text: "Delårsrapport april 2024" });
+    expect(layout.blocks.find((b) => b.kind === "list")).toEqual({
+      kind: "list",
+      ordered: true,
+      items: [[{ text: "Rapporten godkänns." }]],
+    });
+  });
+});
