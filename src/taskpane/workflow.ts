@@ -136,17 +136,20 @@ export async function generateReport(
     if (!output.result) return { analysis: read };
     const generatedAt = formatTimestamp(port.now());
     const layout = layoutReport({ result: output.result, generatedAt });
-    const history = withSnapshot(state?.history ?? [], snapshotOf(output.result, generatedAt));
+    const snapshot = snapshotOf(output.result, generatedAt);
     onStage("skriver");
     const written = await writeReport(port.run, layout, {
       capabilities: port.capabilities,
       ownSheets: state?.reportSheets ?? [],
       settings: choices,
-      history,
+      history: state?.history ?? [],
+      snapshot,
       ...(signal ? { signal } : {}),
     }).catch(async (e: unknown) => {
       throw (isAbort(e) ? undefined : await structureProtected(port.run, e)) ?? e;
     });
+    // as the write left it: a co-author's snapshot kept meanwhile is in it
+    const history = written.history ?? withSnapshot(state?.history ?? [], snapshot);
     return {
       analysis: afterWrite(read, written, history),
       written,

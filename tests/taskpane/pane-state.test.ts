@@ -68,7 +68,7 @@ describe("the report step's states", () => {
     const next = await generateFromPane(port, analysis, (g) => stages.push(g));
     expect(next.generation).toEqual({
       state: "done",
-      written: { sheets: REPORT, notices: [] },
+      written: { sheets: REPORT, notices: [], history: [expect.objectContaining({ period: "2024-04" })] },
       // the tjänsteskrivelse is made from the result the sheets were written from, at their time
       report: {
         result: next.analysis.output.result,

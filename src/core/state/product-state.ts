@@ -1,5 +1,5 @@
 import { issue } from "../messages";
-import type { SheetGrid, WorkbookGrid } from "../model/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
 import { cellText } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { ForecastSnapshot } from "./forecast-history";
@@ -36,21 +36,28 @@ export function findStateSheet(workbook: WorkbookGrid): SheetGrid | undefined {
  * passed over in silence: the saved choices and the list of the product's sheets are then lost, and the
  * issue says so (and where). The next report rewrites the sheet.
  */
-export function readProductState(workbook: WorkbookGrid): {
-  state?: ProductState;
-  issue?: Issue;
-  historyIssues?: Issue[];
-} {
+export function readProductState(workbook: WorkbookGrid): StateReading {
   const sheet = findStateSheet(workbook);
   if (!sheet) return {};
+  return readStateColumn(sheet.rows.map((row) => row?.[0] ?? null));
+}
+
+/** What the state sheet's column A says: the state, or why it cannot be read. */
+export type StateReading = { state?: ProductState; issue?: Issue; historyIssues?: Issue[] };
+
+/**
+ * The state from the cells of the state sheet's column A (as the workbook's grid has them, or as the
+ * add-in reads them just before it writes, when a co-author may have written since).
+ */
+export function readStateColumn(column: readonly CellValue[]): StateReading {
   const unreadable = (problem: string, cell: string): { issue: Issue } => ({
     issue: issue("state-unreadable", { problem }, { sheet: STATE_SHEET, cell }),
   });
-  if (cellText(sheet.rows[0]?.[0]) !== MARKER) return unreadable("rubriken i A1 är ändrad", "A1");
+  if (cellText(column[0] ?? null) !== MARKER) return unreadable("rubriken i A1 är ändrad", "A1");
   // The JSON begins in A2 and goes on in the cells below it.
-  const json = sheet.rows
+  const json = column
     .slice(1)
-    .map((row) => (typeof row?.[0] === "string" ? row[0] : ""))
+    .map((cell) => (typeof cell === "string" ? cell : ""))
     .join("");
   let parsed: unknown;
   try {

@@ -1,4 +1,6 @@
 import type { ForecastSnapshot } from "../../core/state/forecast-history";
+import { withSnapshot } from "../../core/state/forecast-history";
+import { STATE_SHEET, readStateColumn } from "../../core/state/product-state";
 import { MARKER_ROWS, isMarkerText } from "../../core/model/report-marker";
 import type { ReportLayout } from "../../core/report/layout";
 import type { ExcelCapabilities, ExcelRun } from "./excel-run";
@@ -19,8 +21,12 @@ export type WriteReportOptions = {
   ownSheets: readonly string[];
   /** the settings to keep in the workbook, as `--config` takes them */
   settings?: unknown;
-  /** the history of forecasts to keep, this report's snapshot in it */
+  /**
+   * the history of forecasts as the pane read it, and this report's snapshot to put in it; the history
+   * is read again just before the write, so a snapshot a co-author kept meanwhile is not lost
+   */
   history?: readonly ForecastSnapshot[];
+  snapshot?: ForecastSnapshot;
   signal?: AbortSignal;
 };
 
@@ -60,9 +66,11 @@ export async function writeReport(
     let now = existing;
     let lookFailed: string | undefined;
     let olds: Candidate[] = [];
+    let history: ForecastSnapshot[] = [];
     const added: AddedSheet[] = [];
     try {
       const found = candidates.map((name) => lookUp(worksheets, name));
+      const keptState = existing.includes(STATE_SHEET) ? lookUpState(worksheets) : undefined;
       options.signal?.throwIfAborted();
       if (options.capabilities.suspendScreenUpdating)
         context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -77,6 +85,7 @@ export async function writeReport(
       await context.sync();
       now = worksheets.items.map((ws) => ws.name).filter((n) => !temp.includes(n));
       olds = found.filter((f) => !f.ws.isNullObject && f.header.values.some((row) => isMarkerText(row[0])));
+      history = historyToWrite(keptState, options);
       options.signal?.throwIfAborted();
       lookFailed = await bestEffort(context, () => queueLook(added, options.capabilities));
       options.signal?.throwIfAborted();
@@ -90,7 +99,7 @@ export async function writeReport(
       olds: olds.map(({ ws, name }) => ({ ws, id: ws.id, name })),
       existing: now,
       ...(options.settings !== undefined ? { settings: options.settings } : {}),
-      ...(options.history ? { history: options.history } : {}),
+      history,
     };
     let done: WrittenReport;
     try {
@@ -99,7 +108,8 @@ export async function writeReport(
     } catch (e) {
       done = await finishSwap(context, plan, e);
     }
-    return lookFailed === undefined ? done : { ...done, lookFailed };
+    const result = { ...done, history };
+    return lookFailed === undefined ? result : { ...result, lookFailed };
   });
 }
 
@@ -116,6 +126,29 @@ function lookUp(worksheets: Excel.WorksheetCollection, name: string): Candidate 
   const header = ws.getRange(`A1:A${MARKER_ROWS}`);
   header.load("values");
   return { ws, name, header };
+}
+
+/**
+ * The state sheet's column A as it is now (a co-author may have written it since the pane read it), at
+ * the next sync; a null object when it holds nothing. The sheet is very hidden, so no colleague deletes
+ * it from Excel's interface; an add-in that did would make this write fail before the swap, whole.
+ */
+function lookUpState(worksheets: Excel.WorksheetCollection): Excel.Range {
+  const range = worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
+  range.load("values");
+  return range;
+}
+
+/**
+ * The history to keep: the one in the workbook now when it can be read (a co-author's snapshot kept
+ * since the pane read it stays), else the one the pane read; with this report's snapshot in it.
+ */
+function historyToWrite(kept: Excel.Range | undefined, options: WriteReportOptions): ForecastSnapshot[] {
+  // the state is text in column A; any other value there is no part of it
+  const text = (row: unknown[]): string | null => (typeof row[0] === "string" ? row[0] : null);
+  const now = kept && !kept.isNullObject ? readStateColumn(kept.values.map(text)) : {};
+  const base = now.state ? (now.state.history ?? []) : (options.history ?? []);
+  return options.snapshot ? withSnapshot(base, options.snapshot) : [...base];
 }
 
 /** Sends the queued calls; a failure is not thrown but returned, in the error's own words. */
