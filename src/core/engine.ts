@@ -17,20 +17,14 @@ import type { Issue } from "./model/issue";
 import { hasErrors } from "./model/issue";
 import type { Period } from "./model/period";
 import { parsePeriod } from "./model/period";
-import type { LedgerTotals } from "./read/ledger-totals";
 import type { Explanation } from "./read/read-explanations";
-import { readExplanations } from "./read/read-explanations";
-import { changeWithoutPrevious } from "./read/explanation-about";
 import type { Adjustment } from "./read/read-adjustments";
-import { readAdjustments } from "./read/read-adjustments";
 import type { InvestmentFigures } from "./read/read-investments";
 import type { KeyFigure } from "./read/read-key-figures";
-import { readKeyFigureSheets } from "./read/read-key-figures";
-import { readInvestments, totalInvestments } from "./read/read-investments";
 import { levelSource } from "./run/level-source";
 import { readBooks } from "./run/read-books";
+import { readSideSheets } from "./run/read-side-sheets";
 import { settleSettings } from "./run/settle-settings";
-import type { Sources } from "./run/sources";
 import { figuresPresent, gatherSources } from "./run/sources";
 import type { LedgerSheet, Settings, SignConvention } from "./settings/settings";
 import { SETTINGS_VERSION } from "./settings/settings";
@@ -128,22 +122,13 @@ export function runEngine(input: EngineInput): EngineOutput {
     comparisons: books.comparisons,
     ...(previous.snapshot ? { snapshot: previous.snapshot } : {}),
   };
-  const explanations = readExplanationsOf(sources, books.ctx.totals, options);
-  issues.push(...explanations.issues);
-  if (previous.previous === null) issues.push(...changeWithoutPrevious(explanations.explanations));
-  const investments = sources.investments
-    ? readInvestments(sources.investments.sheet, sources.investments.layout, sources.investments.unit.unit)
-    : undefined;
-  issues.push(...(investments?.issues ?? []));
-  const adjustments = readAdjustmentsOf(sources, books.ctx.totals);
-  issues.push(...adjustments.issues);
-  const keyFigures = readKeyFigureSheets(sources.keyFigures);
-  issues.push(...keyFigures.issues);
+  const side = readSideSheets(sources, books.ctx.totals, options, previous.previous);
+  issues.push(...side.issues);
   if (hasErrors(issues)) return stop();
 
-  const computed = computeResult(books.ctx.totals, explanations.explanations, {
+  const computed = computeResult(books.ctx.totals, side.explanations, {
     ...options,
-    adjustments: adjustments.adjustments,
+    adjustments: side.adjustments,
   });
   issues.push(...checkKommunbidrag(computed, period));
   const outcomePlace = outcomeColumn(sources.ledgers);
@@ -153,12 +138,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     period,
     periodSource: source,
     previous: previous.previous,
-    explanations: explanations.explanations,
-    adjustments: adjustments.adjustments,
-    keyFigures: keyFigures.keyFigures,
-    ...(investments
-      ? { investments: { levels: investments.levels, total: totalInvestments(investments.levels) } }
-      : {}),
+    explanations: side.explanations,
+    adjustments: side.adjustments,
+    keyFigures: side.keyFigures,
+    ...(side.investments ? { investments: side.investments } : {}),
     settings,
     sheetUnits,
     detection,
@@ -183,32 +166,6 @@ function layoutChoices(input: EngineInput): LayoutChoices {
 function setSign(settings: Settings, given: SettingsOverride, inputSign: SignConvention): void {
   settings.inputSign = inputSign;
   settings.reportSign = given.reportSign ?? inputSign;
-}
-
-/** The explanations, read once each level's deviation is known: a row "Totalt …" equal to it is a total. */
-function readExplanationsOf(
-  sources: Sources,
-  totals: LedgerTotals,
-  options: ComputeOptions,
-): { explanations: Explanation[]; issues: Issue[] } {
-  const e = sources.explanations;
-  if (!e) return { explanations: [], issues: [] };
-  const deviations = computeResult(totals, [], options).levels.map((l) => ({
-    name: l.name,
-    deviation: l.forecastDeviation,
-    change: l.forecastDeviationChange,
-  }));
-  return readExplanations(e.sheet, e.layout, e.unit.unit, deviations);
-}
-
-/** The adjustments, read once the levels are known: one of a level the books lack is an error. */
-function readAdjustmentsOf(
-  sources: Sources,
-  totals: LedgerTotals,
-): { adjustments: Adjustment[]; issues: Issue[] } {
-  const a = sources.adjustments;
-  if (!a) return { adjustments: [], issues: [] };
-  return readAdjustments(a.sheet, a.layout, a.unit.unit, totals.levels);
 }
 
 /** The first ledger's outcome column (or its first outcome month), for the förbrukningsgrad check. */
