@@ -83,6 +83,14 @@ describe.each([
     );
   });
 
+  it("numbers its pages at the foot, Sida 1 (n), as the word processor counts them", () => {
+    const pages = lines.join("\n").match(/Sida (\d+) \((\d+)\)/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages[0]).toMatch(/^Sida 1 \(\d+\)$/);
+    const count = Number(/\((\d+)\)/.exec(pages[0] ?? "")?.[1]);
+    expect(pages).toHaveLength(count);
+  });
+
   it("holds every level's figures as the level sheet shows them", () => {
     const { header, rows } = bodyUnder(plain(sheets.get("Avvikelse per nivå")), "Anslagsbindningsnivå");
     // the comparison, when there is one, is a table of its own: the earlier forecast, its deviation,

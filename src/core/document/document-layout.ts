@@ -11,6 +11,11 @@ export type DocumentLayout = {
   font: { family: string; sizePt: number };
   /** the document's properties: its title, and who made it */
   properties: { title: string; subject: string; creator: string };
+  /**
+   * The line at the foot of every page: `text` on the left, and the page as "Sida 2 (5)" on the right
+   * (`pageLabel` before the number; the word processor counts the pages, a renderer only asks it to).
+   */
+  footer: { text: string; pageLabel: string };
   blocks: DocumentBlock[];
 };
 

@@ -80,6 +80,7 @@ export function layoutDocument(ctx: ReportContext): DocumentLayout {
     page: { size: "A4", orientation: "portrait", marginsMm: { top: 25, right: 25, bottom: 25, left: 25 } },
     font: { family: "Calibri", sizePt: 11 },
     properties: { title, subject: `Tjänsteskrivelse, ${committee}`, creator: CREATOR },
+    footer: { text: `${committee} · ${title}`, pageLabel: "Sida" },
     blocks,
   };
 }

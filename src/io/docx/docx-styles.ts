@@ -10,6 +10,7 @@ export const STYLE = {
   tableText: "Tabelltext",
   tableTextSmall: "TabelltextLiten",
   caption: "Caption",
+  footer: "Sidfot",
 } as const;
 
 /** The numbering of ordered lists; each list is an instance of it, and so starts at 1. */
@@ -90,6 +91,13 @@ export function documentStyles(layout: DocumentLayout): IStylesOptions {
         next: "Normal",
         run: { font, size: halfPoints(body - 2), color: GREY },
         paragraph: { spacing: { before: 60, after: 200 } },
+      },
+      {
+        id: STYLE.footer,
+        name: "Sidfot",
+        basedOn: "Normal",
+        run: { font, size: halfPoints(body - 2), color: GREY },
+        paragraph: { spacing: { before: 0, after: 0 } },
       },
       {
         // A size smaller than the body: a table of seven figure columns still fits the page's width.

@@ -1,5 +1,5 @@
 import type { ISectionOptions, Table } from "docx";
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from "docx";
 import type { DocumentBlock, DocumentLayout, Inline } from "../../core/document/document-layout";
 import { pageProperties, textWidthTwips } from "./docx-page";
 import { BULLET_LIST, documentNumbering, documentStyles, ORDERED_LIST, STYLE } from "./docx-styles";
@@ -7,7 +7,8 @@ import { renderTable } from "./docx-table";
 
 /**
  * The tjänsteskrivelse as a Word document: the layout translated, nothing added to its content. Only
- * plain WordprocessingML: styles, paragraphs and tables; no fields to update, no embedded HTML
+ * plain WordprocessingML: styles, paragraphs and tables; no field but the footer's page numbers, which
+ * every word processor computes by itself; no embedded HTML
  * (altChunk, which LibreOffice does not show): nothing that looks right in one word processor only.
  * Runs in Node and in a browser alike: `Packer.toBuffer` or `Packer.toBlob` packs it, or `docxBytes`.
  */
@@ -18,7 +19,11 @@ export function renderDocx(layout: DocumentLayout): Document {
     if (block.kind === "list") lists++;
     return renderBlock(block, textWidth, lists);
   });
-  const section: ISectionOptions = { properties: { page: pageProperties(layout.page) }, children };
+  const section: ISectionOptions = {
+    properties: { page: pageProperties(layout.page) },
+    footers: { default: pageFooter(layout, textWidth) },
+    children,
+  };
   return new Document({
     title: layout.properties.title,
     subject: layout.properties.subject,
@@ -27,6 +32,35 @@ export function renderDocx(layout: DocumentLayout): Document {
     styles: documentStyles(layout),
     numbering: documentNumbering(),
     sections: [section],
+  });
+}
+
+/**
+ * The layout's footer line, the page "Sida 2 (5)" at the right margin. The page and the page count are
+ * the word processor's own PAGE and NUMPAGES fields: Word and LibreOffice compute them as they lay the
+ * pages out, with nothing for the user to update.
+ */
+function pageFooter(layout: DocumentLayout, textWidth: number): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: [
+          new TextRun(layout.footer.text),
+          new TextRun({
+            children: [
+              "\t",
+              `${layout.footer.pageLabel} `,
+              PageNumber.CURRENT,
+              " (",
+              PageNumber.TOTAL_PAGES,
+              ")",
+            ],
+          }),
+        ],
+      }),
+    ],
   });
 }
 

@@ -12,6 +12,10 @@ export function handMadeLayout(): DocumentLayout {
   return {
     page: { size: "A4", orientation: "portrait", marginsMm: { top: 25, right: 25, bottom: 25, left: 25 } },
     font: { family: "Calibri", sizePt: 11 },
+    footer: {
+      text: "Socialnämnden · Delårsrapport per den 30 april med prognos för helår 2024",
+      pageLabel: "Sida",
+    },
     properties: {
       title: "Delårsrapport per den 30 april med prognos för helår 2024",
       subject: "Socialnämnden",

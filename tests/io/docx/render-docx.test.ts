@@ -193,3 +193,19 @@ describe("the tjänsteskrivelse as a .docx (a hand-made layout)", () => {
     expect(core).toContain("<dc:title>Delårsrapport per den 30 april med prognos för helår 2024</dc:title>");
   });
 });
+
+describe("the footer", () => {
+  it("gives the layout's line and the page as Sida n (m), the word processor's own PAGE and NUMPAGES", async () => {
+    const zip = await JSZip.loadAsync(await docxBytes(handMadeLayout()));
+    const name = Object.keys(zip.files).find((n) => /^word\/footer\d*\.xml$/.test(n));
+    const footer = (name && (await zip.file(name)?.async("string"))) ?? "";
+    expect(textOf(footer)).toContain(
+      "Socialnämnden · Delårsrapport per den 30 april med prognos för helår 2024",
+    );
+    expect(textOf(footer)).toContain("Sida ");
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(document).toMatch(/<w:footerReference w:type="default"/);
+  });
+});
