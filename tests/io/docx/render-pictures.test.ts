@@ -3,37 +3,20 @@ import { join } from "node:path";
 import { layoutDocument } from "../../../src/core/document/layout-document";
 import { runEngine } from "../../../src/core/engine";
 import type { EngineResult } from "../../../src/core/engine";
-import type { CellValue, SheetGrid } from "../../../src/core/model/grid";
-import { snapshotOf } from "../../../src/core/state/forecast-history";
 import { docxBytes } from "../../../src/io/docx/render-docx";
 import { readGridFile } from "../../../src/io/xlsx/read-grid";
 import { renderToPngs } from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/xlsx";
+import { FORKLARINGAR, linkopingAugust } from "../../helpers/linkoping";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const DOCS = join(ROOT, "docs");
-const LINKOPING = join(ROOT, "tests", "fixtures", "linkoping");
 
 /** PNG width and height from its header. */
 function pngSize(path: string): { width: number; height: number } {
   const b = readFileSync(path);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
-
-/** Explanations of the deviation and of the forecast change (Avser), in mnkr, as the economist types them. */
-const FORKLARINGAR: SheetGrid = {
-  name: "Förklaringar",
-  rows: [
-    ["Anslagsbindningsnivå", "Förklaring", "Belopp (mnkr)", "Avser"],
-    ["LSS, SFB och HSL", "OPI-ersättning till externa boenden över kompensationen", -14, "Avvikelse"],
-    ["LSS, SFB och HSL", "Ökad kostnad för assistans till Försäkringskassan", -9, "Avvikelse"],
-    ["LSS, SFB och HSL", "Slutgiltigt OPI-index 4,6 % i stället för 3,5 %", -4, "Prognosförändring"],
-    ["Socialpsykiatri", "Fler externa placeringar med komplexa behov", -8, "Avvikelse"],
-    ["Vuxna med missbruksproblem", "Färre dygnsplaceringar", 7, "Avvikelse"],
-    ["Barn och unga", "Bemanningstjänster i mottagning och utredning", -6, "Avvikelse"],
-    ["Barn och unga", "Fler dygnsplaceringar HVB och SiS sedan juli", -4, "Prognosförändring"],
-  ] as CellValue[][],
-};
 
 async function lomma(): Promise<EngineResult> {
   const output = runEngine({
@@ -44,18 +27,7 @@ async function lomma(): Promise<EngineResult> {
 }
 
 /** Linköping's August 2023, compared with July's kept forecast, with explanations (as in docs/linkoping-*). */
-async function linkoping(): Promise<EngineResult> {
-  const july = runEngine({ workbook: await readGridFile(join(LINKOPING, "linkoping-2023-07.xlsx")) });
-  if (!july.result) throw new Error("July must give a result");
-  const ledger = await readGridFile(join(LINKOPING, "linkoping-2023-08.xlsx"));
-  const august = runEngine({
-    workbook: { sheets: [...ledger.sheets, FORKLARINGAR] },
-    history: [snapshotOf(july.result, "2023-08-10 09:00")],
-    settings: { reportUnit: "mkr" },
-  });
-  if (!august.result) throw new Error("August must give a result");
-  return august.result;
-}
+const linkoping = (): Promise<EngineResult> => linkopingAugust({ reportUnit: "mkr" }, [FORKLARINGAR]);
 
 /**
  * The tjänsteskrivelse rendered by LibreOffice, page by page: A4 portrait. `UPDATE_DOCS=1 npx jest
