@@ -197,7 +197,12 @@ const CATALOGUE = {
     () =>
       "Justeringen saknar anslagsbindningsnivå. Skriv nivån: en justering utan nivå skulle ändra totalen utan att synas per nivå.",
   ],
-  "adjustment-without-amount": ["warning", () => "Justeringen saknar belopp och tas inte med."],
+  // an error, not a row left out: the result after the adjustments would look complete without it
+  "adjustment-without-amount": [
+    "error",
+    () =>
+      "Justeringen har text men inget belopp. Skriv beloppet, eller ta bort raden om justeringen inte ska göras.",
+  ],
   "adjustments-sheet-twice": [
     "warning",
     (p: { used: string }) =>

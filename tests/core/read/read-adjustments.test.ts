@@ -204,7 +204,7 @@ describe("reading the adjustments", () => {
     ]);
   });
 
-  it("a row without an amount is not taken, with a warning; one without a level is an error", () => {
+  it("a row without an amount or without a level is an error: the result after them would look complete", () => {
     const { adjustments, issues } = read([
       [null, "Pensioner", 20],
       ["HVO", "Semesterlöneskuld", null],
@@ -212,7 +212,7 @@ describe("reading the adjustments", () => {
     expect(adjustments).toEqual([]);
     expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([
       ["error", "adjustment-without-level", "A2"],
-      ["warning", "adjustment-without-amount", "C3"],
+      ["error", "adjustment-without-amount", "C3"],
     ]);
   });
 
