@@ -11,6 +11,7 @@ import { columnIndex, columnLetter } from "../../core/model/grid";
 import type { AdjustmentsSheet } from "../../core/settings/settings";
 import type { ExcelRun } from "./excel-run";
 import { excelTextCell } from "./excel-text";
+import { chooseSheetNames } from "../../core/report/sheet-names";
 
 /** One adjustment as written: `amount` in the sheet's own unit, exact to the öre (see cellAmount). */
 export type AdjustmentRow = { level: string; text: string; amount: number };
@@ -40,7 +41,11 @@ export async function appendAdjustment(
       const names = context.workbook.worksheets;
       names.load("items/name");
       await context.sync();
-      const name = freeName(names.items.map((w) => w.name));
+      const name =
+        chooseSheetNames(
+          [NEW_ADJUSTMENTS_SHEET],
+          names.items.map((w) => w.name),
+        ).get(NEW_ADJUSTMENTS_SHEET) ?? NEW_ADJUSTMENTS_SHEET;
       const ws = names.add(name);
       write(ws.getRange("A1:C1"), NEW_ADJUSTMENTS_HEADER.map(excelTextCell));
       ws.getRange("A1:C1").format.font.bold = true;
@@ -99,11 +104,4 @@ function cellsInOrder(columns: AdjustmentsSheet["columns"], row: AdjustmentRow):
 function span(columns: AdjustmentsSheet["columns"]): [number, number] {
   const cols = [columns.level, columns.text, columns.amount].map((c) => columnIndex(c) ?? 0);
   return [Math.min(...cols), Math.max(...cols)];
-}
-
-function freeName(existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  let name = NEW_ADJUSTMENTS_SHEET;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${NEW_ADJUSTMENTS_SHEET} (${i})`;
-  return name;
 }

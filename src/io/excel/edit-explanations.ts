@@ -19,6 +19,7 @@ import { ABOUT_HEADER, aboutCell, withAboutColumn } from "./explanation-about-co
 import { excelTextCell } from "./excel-text";
 import type { ReadExplanation } from "./explanation-row";
 import { ExplanationChangedError, sameCell } from "./explanation-row";
+import { chooseSheetNames } from "../../core/report/sheet-names";
 
 export type { ReadExplanation } from "./explanation-row";
 export { EXPLANATION_CHANGED, ExplanationChangedError, readExplanation } from "./explanation-row";
@@ -70,7 +71,11 @@ export async function appendExplanation(
       const names = context.workbook.worksheets;
       names.load("items/name");
       await context.sync();
-      const name = freeName(names.items.map((w) => w.name));
+      const name =
+        chooseSheetNames(
+          [NEW_EXPLANATIONS_SHEET],
+          names.items.map((w) => w.name),
+        ).get(NEW_EXPLANATIONS_SHEET) ?? NEW_EXPLANATIONS_SHEET;
       const ws = names.add(name);
       const change = row.about === "forecastChange";
       const last = change ? NEW_ABOUT_COLUMN : "C";
@@ -216,11 +221,4 @@ function rowRange(ws: Excel.Worksheet, layout: ExplanationsSheet, row: number): 
 function span(layout: ExplanationsSheet): [number, number] {
   const cols = columnLetters(layout).map((c) => columnIndex(c) ?? 0);
   return [Math.min(...cols), Math.max(...cols)];
-}
-
-function freeName(existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  let name = NEW_EXPLANATIONS_SHEET;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${NEW_EXPLANATIONS_SHEET} (${i})`;
-  return name;
 }
