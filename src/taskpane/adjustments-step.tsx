@@ -1,10 +1,8 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatMoney } from "../core/format";
-import type { Unit } from "../core/money";
 import type { AdjustmentInput } from "./adjustment-edits";
 import { adjustmentsOf, adjustmentsSheetOf, adjustmentsUnit } from "./adjustment-edits";
-import { amountProblemText, parseAmountInput } from "./amount-input";
+import { ExplanationForm } from "./explanation-form";
 import { TEXTS } from "./texts";
 import type { Analysis } from "./workflow";
 
@@ -24,7 +22,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} 0`,
   },
   amount: { textAlign: "right", whiteSpace: "nowrap" },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 type Props = { analysis: Analysis; onAdd: (input: AdjustmentInput) => Promise<void> };
@@ -54,63 +51,16 @@ export function AdjustmentsStep({ analysis, onAdd }: Props) {
       )}
       <Text>{sheet ? TEXTS.adjustments.writesTo(sheet.name) : TEXTS.adjustments.createsSheet}</Text>
       <Text weight="semibold">{TEXTS.adjustments.add}</Text>
-      <AdjustmentForm
+      <ExplanationForm
         key={adjustments.length}
         levels={levels}
         unit={adjustmentsUnit(analysis)}
+        initial={{ level: levels[0] ?? "", text: "" }}
+        texts={TEXTS.adjustments}
+        label={TEXTS.adjustments.add}
+        submitLabel={TEXTS.adjustments.add}
         onSubmit={(input) => void onAdd(input)}
       />
     </section>
-  );
-}
-
-type FormProps = {
-  levels: readonly string[];
-  /** the adjustments sheet's unit: the amount is typed and stored in it */
-  unit: Unit;
-  onSubmit: (input: AdjustmentInput) => void;
-};
-
-/** Level, text and amount in the sheet's unit, checked before anything is written to the workbook. */
-function AdjustmentForm({ levels, unit, onSubmit }: FormProps) {
-  const styles = useStyles();
-  const [level, setLevel] = useState(levels[0] ?? "");
-  const [text, setText] = useState("");
-  const [amountText, setAmountText] = useState("");
-  const [touched, setTouched] = useState(false);
-  const entry = parseAmountInput(amountText, unit);
-  const textError = touched && text.trim() === "" ? TEXTS.adjustments.textMissing : undefined;
-  const amountError = touched && !entry.ok ? amountProblemText(entry.problem, unit) : undefined;
-  return (
-    <form
-      className={styles.form}
-      aria-label={TEXTS.adjustments.add}
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTouched(true);
-        if (text.trim() !== "" && entry.ok) onSubmit({ level, text: text.trim(), amount: entry.amount });
-      }}
-    >
-      <Field label={TEXTS.adjustments.level}>
-        <Select value={level} onChange={(_, d) => setLevel(d.value)}>
-          {levels.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={TEXTS.adjustments.text} validationMessage={textError}>
-        <Input value={text} onChange={(_, d) => setText(d.value)} />
-      </Field>
-      <Field label={TEXTS.adjustments.amount(unit)} validationMessage={amountError}>
-        <Input value={amountText} inputMode="decimal" onChange={(_, d) => setAmountText(d.value)} />
-      </Field>
-      <div>
-        <Button type="submit" appearance="primary">
-          {TEXTS.adjustments.add}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -20,27 +20,44 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
+/** The form's labels: an explanation's or an adjustment's (TEXTS.explanations, TEXTS.adjustments). */
+type EntryTexts = {
+  level: string;
+  text: string;
+  amount: (unit: Unit) => string;
+  textMissing: string;
+};
+
 type Props = {
   levels: readonly string[];
-  /** the explanations sheet's unit: the amount is typed, shown and stored in it */
+  /** the sheet's unit: the amount is typed, shown and stored in it */
   unit: Unit;
   initial: { level: string; text: string; amount?: Money; about?: ExplanationAbout };
-  /** the explanations sheet has no "Avser" column: an explanation of the change adds one */
-  addsAboutColumn: boolean;
+  /**
+   * An explanation's "Avser" choice; absent for an adjustment. `addsColumn`: the explanations sheet has
+   * no "Avser" column, and an explanation of the change adds one.
+   */
+  about?: { addsColumn: boolean };
+  texts?: EntryTexts;
+  /** the form's accessible name */
+  label?: string;
   submitLabel: string;
   onSubmit: (input: ExplanationInput) => void;
   onCancel?: () => void;
 };
 
 /**
- * Level, text, amount in the sheet's unit, and what it explains (the deviation or the forecast change),
- * checked before anything is written to the workbook.
+ * Level, text, amount in the sheet's unit, and for an explanation what it explains (the deviation or
+ * the forecast change), checked before anything is written to the workbook. The explanations' and the
+ * adjustments' form alike.
  */
 export function ExplanationForm({
   levels,
   unit,
   initial,
-  addsAboutColumn,
+  about: aboutField,
+  texts = TEXTS.explanations,
+  label,
   submitLabel,
   onSubmit,
   onCancel,
@@ -55,18 +72,20 @@ export function ExplanationForm({
   const [touched, setTouched] = useState(false);
   const entry = parseAmountInput(amountText, unit);
   const amount = entry.ok ? entry.amount : undefined;
-  const textError = touched && text.trim() === "" ? TEXTS.explanations.textMissing : undefined;
+  const textError = touched && text.trim() === "" ? texts.textMissing : undefined;
   const amountError = touched && !entry.ok ? amountProblemText(entry.problem, unit) : undefined;
   return (
     <form
       className={styles.form}
+      {...(label ? { "aria-label": label } : {})}
       onSubmit={(e) => {
         e.preventDefault();
         setTouched(true);
-        if (text.trim() !== "" && amount !== undefined) onSubmit({ level, text: text.trim(), amount, about });
+        if (text.trim() !== "" && amount !== undefined)
+          onSubmit({ level, text: text.trim(), amount, ...(aboutField ? { about } : {}) });
       }}
     >
-      <Field label={TEXTS.explanations.level}>
+      <Field label={texts.level}>
         <Select value={level} onChange={(_, d) => setLevel(d.value)}>
           {levels.map((l) => (
             <option key={l} value={l}>
@@ -75,25 +94,31 @@ export function ExplanationForm({
           ))}
         </Select>
       </Field>
-      <Field label={TEXTS.explanations.text} validationMessage={textError}>
+      <Field label={texts.text} validationMessage={textError}>
         <Input value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label={TEXTS.explanations.amount(unit)} validationMessage={amountError}>
+      <Field label={texts.amount(unit)} validationMessage={amountError}>
         <Input value={amountText} inputMode="decimal" onChange={(_, d) => setAmountText(d.value)} />
       </Field>
-      <Field
-        label={TEXTS.explanations.about}
-        hint={about === "forecastChange" && addsAboutColumn ? TEXTS.explanations.aboutAddsColumn : undefined}
-      >
-        <RadioGroup
-          layout="horizontal"
-          value={about}
-          onChange={(_, d) => setAbout(d.value === "forecastChange" ? "forecastChange" : "deviation")}
+      {aboutField ? (
+        <Field
+          label={TEXTS.explanations.about}
+          hint={
+            about === "forecastChange" && aboutField.addsColumn
+              ? TEXTS.explanations.aboutAddsColumn
+              : undefined
+          }
         >
-          <Radio value="deviation" label={TEXTS.explanations.aboutDeviation} />
-          <Radio value="forecastChange" label={TEXTS.explanations.aboutChange} />
-        </RadioGroup>
-      </Field>
+          <RadioGroup
+            layout="horizontal"
+            value={about}
+            onChange={(_, d) => setAbout(d.value === "forecastChange" ? "forecastChange" : "deviation")}
+          >
+            <Radio value="deviation" label={TEXTS.explanations.aboutDeviation} />
+            <Radio value="forecastChange" label={TEXTS.explanations.aboutChange} />
+          </RadioGroup>
+        </Field>
+      ) : null}
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary">
           {submitLabel}

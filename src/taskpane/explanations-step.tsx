@@ -156,7 +156,7 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
           levels={levels}
           unit={unit}
           initial={{ level: editing.level, text: editing.text, amount: editing.amount, about: editing.about }}
-          addsAboutColumn={addsAboutColumn}
+          about={{ addsColumn: addsAboutColumn }}
           submitLabel={TEXTS.explanations.save}
           onSubmit={(input) => void onUpdate(editing, input).then(() => setEditing(undefined))}
           onCancel={() => setEditing(undefined)}
@@ -172,7 +172,7 @@ export function ExplanationsStep({ analysis, onAdd, onUpdate, onRemove }: Props)
               level: lastLevel !== undefined && levels.includes(lastLevel) ? lastLevel : (levels[0] ?? ""),
               text: "",
             }}
-            addsAboutColumn={addsAboutColumn}
+            about={{ addsColumn: addsAboutColumn }}
             submitLabel={TEXTS.explanations.add}
             onSubmit={(input) => {
               setLastLevel(input.level);
