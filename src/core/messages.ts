@@ -84,6 +84,11 @@ const CATALOGUE = {
     (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>
       `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken. Välj vilken kolumn som gäller.`,
   ],
+  "comparison-column-ambiguous": [
+    "warning",
+    (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>
+      `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken; rapporten jämför inte med den. Ta bort eller byt rubrik på den ena kolumnen.`,
+  ],
   "period-unknown": [
     "error",
     () => "Perioden framgår inte av rubrikerna. Ange vilken månad uppföljningen avser.",

@@ -1,7 +1,7 @@
 import { issue } from "../messages";
 import { cellRef, columnIndex, columnLetter } from "../model/grid";
 import type { Period } from "../model/period";
-import type { Placement } from "./column-rules";
+import type { Placement, SecondaryRole } from "./column-rules";
 import {
   forecastVersion,
   monthName,
@@ -145,14 +145,47 @@ function madeBefore(cell: HeaderCell, period: Period): boolean {
 }
 
 /**
+ * A comparison column (last year's, an earlier forecast): the one column that reads as it. Two that
+ * both do ("Utfall 2023" beside "Bokslut 2023") leave the comparison out, with a warning naming both:
+ * the figures compared with would otherwise be the first column's by chance.
+ */
+function settleSecondary(
+  out: ChosenColumns,
+  ctx: ColumnContext,
+  role: SecondaryRole,
+  cells: readonly HeaderCell[],
+): void {
+  const [first, second] = cells;
+  if (!first || out.columns[role] !== undefined) return;
+  if (!second) {
+    out.columns[role] = columnLetter(first.col);
+    return;
+  }
+  out.issues.push(
+    issue(
+      "comparison-column-ambiguous",
+      {
+        role: ROLE_NAMES[role],
+        first: columnLetter(first.col),
+        firstHeader: first.text,
+        second: columnLetter(second.col),
+        secondHeader: second.text,
+      },
+      { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, second.col) },
+    ),
+  );
+}
+
+/**
  * The decision for one role: the user's column if chosen; else the single best-ranked candidate; two
  * of the same best rank are an error naming both. Secondary placements fill their own roles.
  */
 function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged: readonly Judged[]): void {
   const rejectedList: Rejected[] = [];
+  const secondary = new Map<SecondaryRole, HeaderCell[]>();
   for (const { cell, placement } of judged) {
     if (placement.kind === "secondary") {
-      if (out.columns[placement.role] === undefined) out.columns[placement.role] = columnLetter(cell.col);
+      secondary.set(placement.role, [...(secondary.get(placement.role) ?? []), cell]);
       rejectedList.push({
         ...place(ctx, cell),
         rule: placement.rule,
@@ -160,6 +193,7 @@ function decide(out: ChosenColumns, ctx: ColumnContext, role: FigureRole, judged
       });
     } else if (placement.kind === "rejected") rejectedList.push({ ...place(ctx, cell), ...pick(placement) });
   }
+  for (const [secondaryRole, cells] of secondary) settleSecondary(out, ctx, secondaryRole, cells);
   const candidates = judged.filter((j) => j.placement.kind === "candidate");
   const user = ctx.chosen[role];
   if (user !== undefined) {

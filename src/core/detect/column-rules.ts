@@ -35,8 +35,8 @@ export function placeOutcome(cell: HeaderCell, period: Period | undefined): Plac
   const r = cell.reading;
   const t = r.time;
   const bokslut = /bokslut/i.test(cell.text);
-  // "Utfall samma period fg år", "motsvarande period": the period, though no month is named
-  const samePeriod = /(samma|motsvarande) period/i.test(cell.text);
+  // "Utfall samma period fg år", "motsvarande period", "motsv. per.": the period, though no month is named
+  const samePeriod = /(samma|motsv(arande|\.)?)\s*per(iod|\.|\b)/i.test(cell.text);
   if (period && (r.lastYear || (r.year !== undefined && r.year < period.year))) {
     const year = r.year ?? period.year - 1;
     if (bokslut || t.wholeYear || (r.month === undefined && !t.accumulated && !samePeriod))

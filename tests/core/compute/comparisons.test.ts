@@ -176,6 +176,8 @@ describe("last year's columns", () => {
     ["Utfall 202308", "Utfall helår 2023"],
     ["Utfall jan-aug 2023", "Utfall 2023"],
     ["Utfall samma period fg år", "Bokslut fg år"],
+    ["Utfall motsv. period 2023", "Bokslut 2023"],
+    ["Utfall motsv period fg år", "Bokslut fg år"],
   ])("%s is the same period last year and %s the full year", (same, full) => {
     const json = run({
       workbook: ledger(
@@ -192,6 +194,26 @@ describe("last year's columns", () => {
       lastYearOutcome: "-91000.5",
     });
     expect(json.previousSource).toBeNull();
+  });
+
+  it("two columns that both read as last year's full year: no comparison, and a warning naming both", () => {
+    const out = runEngine({
+      workbook: ledger(
+        ["Utfall 2023", "Bokslut 2023"],
+        ROWS.map(([l, a, f]) => [l, a, f, [f[0] ?? 0, (f[0] ?? 0) + 100]]),
+      ),
+      fallbackYear: 2024,
+    });
+    const json = toResultJson(out);
+    expect(json.total?.lastYearAnnualOutcome).toBeNull();
+    expect(out.issues.find((i) => i.code === "comparison-column-ambiguous")).toMatchObject({
+      severity: "warning",
+      sheet: "Huvudbok",
+      cell: "H3",
+    });
+    expect(out.issues.find((i) => i.code === "comparison-column-ambiguous")?.message).toContain(
+      'kolumn G "Utfall 2023" och kolumn H "Bokslut 2023"',
+    );
   });
 
   it("absent: every comparison is null, never zero", () => {
