@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { loadXlsx, snapshot } from "../../src/emulator";
-import { BUILT, launchChromium } from "./browser";
+import { BUILT, launchChromium, openHarness } from "./browser";
 import { serveFolder } from "./static-server";
 
 /**
@@ -67,11 +67,7 @@ beforeAll(async () => {
   server = await serveFolder(BUILT);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
-  page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(`${server.url}/harness.html`);
-  await pane().getByText("Inga fel i underlaget.").waitFor();
+  page = await openHarness(context, server.url, problems);
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { BUILT, launchChromium } from "./browser";
+import { BUILT, launchChromium, openHarness } from "./browser";
 import { serveFolder } from "./static-server";
 
 const DOCS = join(__dirname, "..", "..", "docs");
@@ -52,12 +52,9 @@ beforeAll(async () => {
   server = await serveFolder(BUILT);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
-  page = await context.newPage();
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(`${server.url}/harness.html`);
-  await pane().getByText("Inga fel i underlaget.").waitFor();
+  page = await openHarness(context, server.url, problems, (p) =>
+    p.on("request", (r) => requests.push(r.url())),
+  );
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { tempDir, writeWorkbook } from "../helpers/xlsx";
-import { BUILT, launchChromium } from "./browser";
+import { BUILT, launchChromium, openHarness } from "./browser";
 import { serveFolder } from "./static-server";
 
 let browser: Browser;
@@ -80,11 +80,7 @@ beforeAll(async () => {
   server = await serveFolder(BUILT);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1300, height: 1000 }, locale: "sv-SE" });
-  page = await context.newPage();
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await page.goto(`${server.url}/harness.html`);
-  await pane().getByText("Inga fel i underlaget.").waitFor();
+  page = await openHarness(context, server.url, problems);
 });
 
 afterAll(async () => {

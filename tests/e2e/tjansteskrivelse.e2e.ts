@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { BUILT, launchChromium } from "./browser";
+import { BUILT, launchChromium, openHarness } from "./browser";
 import { serveFolder } from "./static-server";
 import { LETTERHEAD, wordTemplate } from "../io/docx/word-template";
 
@@ -39,11 +39,7 @@ const plain = (text: string): string =>
 
 /** A page on the harness with the example read, its report generated: the section shows. */
 async function generated(context: BrowserContext): Promise<Page> {
-  const p = await context.newPage();
-  p.on("pageerror", (e) => problems.push(e.message));
-  p.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await p.goto(`${server.url}/harness.html`);
-  await paneOf(p).getByText("Inga fel i underlaget.").waitFor();
+  const p = await openHarness(context, server.url, problems);
   await paneOf(p).getByRole("tab", { name: "Rapport" }).click();
   await paneOf(p).getByRole("button", { name: "Generera rapport" }).click();
   await visible(paneOf(p).getByText("Rapporten är klar."));
