@@ -1,4 +1,5 @@
 import { issue } from "../messages";
+import { cellRef } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { LevelMapping } from "../read/read-level-mapping";
 import { buildLevelMapping, readMappingSheet } from "../read/read-level-mapping";
@@ -28,7 +29,8 @@ export function levelSource(
         issue(
           "no-level-source",
           { dimensions: dims.length ? dims.join(", ") : "bladets kolumner" },
-          { sheet: sheet.name },
+          // the header row, where the column would be added
+          { sheet: sheet.name, cell: cellRef(layout.headerRow - 1, 0) },
         ),
       );
   }

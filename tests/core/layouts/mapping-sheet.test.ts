@@ -82,9 +82,10 @@ describe("a mapping sheet from a dimension to the level", () => {
     expect(levelOf(json, "Vård och omsorg").annualBudget).toBe("1800");
   });
 
-  it("without a mapping, a sheet without a level column is an error", () => {
+  it("without a mapping, a sheet without a level column is an error at its header row", () => {
     const json = run([ledger(ROWS)]);
     expect(errorsOf(json).map((i) => i.code)).toEqual(["no-level-source"]);
+    expect(errorsOf(json)[0]).toMatchObject({ sheet: "Huvudbok", cell: "A2" });
   });
 
   it("takes the mapping from the settings as well", () => {
