@@ -84,6 +84,11 @@ const CATALOGUE = {
     (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>
       `Både kolumn ${p.first} "${p.firstHeader}" och kolumn ${p.second} "${p.secondHeader}" kan vara ${p.role}, och ingen regel avgör vilken. Välj vilken kolumn som gäller.`,
   ],
+  "forecast-made-earlier": [
+    "warning",
+    (p: { header: string; made: string; period: string }) =>
+      `Helårsprognosen läses ur "${p.header}", gjord i ${p.made}: det finns ingen senare. Rapporten för ${p.period} visar den som årets prognos; lägg in prognosen från ${p.period} om den finns.`,
+  ],
   "comparison-column-ambiguous": [
     "warning",
     (p: { role: string; first: string; firstHeader: string; second: string; secondHeader: string }) =>

@@ -1,5 +1,6 @@
 import { issue } from "../messages";
 import { cellRef, columnIndex, columnLetter } from "../model/grid";
+import type { Issue } from "../model/issue";
 import type { Period } from "../model/period";
 import type { Placement, SecondaryRole } from "./column-rules";
 import {
@@ -48,6 +49,7 @@ export function chooseLedgerColumns(cells: readonly HeaderCell[], ctx: ColumnCon
   decide(out, ctx, "annualBudget", annual);
   if (monthly.budget && monthly.total) out.columns.annualBudget = columnLetter(monthly.total.col);
   decide(out, ctx, "forecast", judgeForecasts(of("forecast"), ctx.period));
+  out.issues.push(...earlierForecast(out, ctx, cells));
 
   const deviations = of("deviation");
   if (deviations.length > 0) {
@@ -63,6 +65,27 @@ export function chooseLedgerColumns(cells: readonly HeaderCell[], ctx: ColumnCon
       });
   }
   return out;
+}
+
+/**
+ * The forecast read is one its header says was made before the period ("Prognos juli" in August's
+ * report): it is the latest there is, and so the year's forecast, but the report should not present it
+ * as this month's without saying so.
+ */
+function earlierForecast(out: ChosenColumns, ctx: ColumnContext, cells: readonly HeaderCell[]): Issue[] {
+  const letter = out.columns.forecast;
+  const cell = letter === undefined ? undefined : cells.find((c) => columnLetter(c.col) === letter);
+  const month = cell?.reading.month;
+  const period = ctx.period;
+  if (!cell || month === undefined || !period || cell.reading.version !== undefined) return [];
+  if ((cell.reading.year ?? period.year) !== period.year || month >= period.month) return [];
+  return [
+    issue(
+      "forecast-made-earlier",
+      { header: cell.text, made: monthName(month), period: monthName(period.month) },
+      { sheet: ctx.sheet, cell: cellRef(ctx.headerRow, cell.col) },
+    ),
+  ];
 }
 
 function judge(cells: readonly HeaderCell[], rule: (c: HeaderCell) => Placement): Judged[] {

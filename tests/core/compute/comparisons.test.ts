@@ -399,3 +399,34 @@ describe("long data: an earlier forecast version and last year's rows", () => {
     });
   });
 });
+
+describe("a forecast made before the period", () => {
+  it("is the year's forecast when it is the only one, and the report says it was made earlier", () => {
+    const out = runEngine({
+      workbook: ledger(
+        [],
+        ROWS.map(([l, a, f]) => [l, a, f, []]),
+        "Prognos juli 2024",
+      ),
+      fallbackYear: 2024,
+    });
+    expect(toResultJson(out).total?.forecast).toBe("1745000");
+    expect(out.issues.find((i) => i.code === "forecast-made-earlier")).toMatchObject({
+      severity: "warning",
+      sheet: "Huvudbok",
+      cell: "F3",
+    });
+  });
+
+  it("says nothing when the forecast is the period's own", () => {
+    const out = runEngine({
+      workbook: ledger(
+        [],
+        ROWS.map(([l, a, f]) => [l, a, f, []]),
+        "Prognos augusti 2024",
+      ),
+      fallbackYear: 2024,
+    });
+    expect(out.issues.map((i) => i.code)).not.toContain("forecast-made-earlier");
+  });
+});
