@@ -1,5 +1,5 @@
 import type { ForecastSnapshot } from "../core/state/forecast-history";
-import { snapshotOf, withSnapshot } from "../core/state/forecast-history";
+import { snapshotOf } from "../core/state/forecast-history";
 import type { EngineOutput } from "../core/engine";
 import type { SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { isReportSheet } from "../core/model/report-marker";
@@ -148,10 +148,9 @@ export async function generateReport(
     }).catch(async (e: unknown) => {
       throw (isAbort(e) ? undefined : await structureProtected(port.run, e)) ?? e;
     });
-    // as the write left it: a co-author's snapshot kept meanwhile is in it
-    const history = written.history ?? withSnapshot(state?.history ?? [], snapshot);
     return {
-      analysis: afterWrite(read, written, history),
+      // the history as the write left it: a co-author's snapshot kept meanwhile is in it
+      analysis: afterWrite(read, written, written.history),
       written,
       report: { result: output.result, generatedAt },
     };

@@ -28,8 +28,6 @@ export type SwapPlan = {
 
 export type WrittenReport = {
   sheets: string[];
-  /** the history of forecasts the state now keeps (set by writeReport) */
-  history?: ForecastSnapshot[];
   notices: { wanted: string; got: string }[];
   /**
    * The report is complete, but Excel refused part of its look (page setup, the chart's colours,

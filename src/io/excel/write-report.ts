@@ -55,7 +55,7 @@ export async function writeReport(
   run: ExcelRun,
   layout: ReportLayout,
   options: WriteReportOptions,
-): Promise<WrittenReport> {
+): Promise<WrittenReport & { history: ForecastSnapshot[] }> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
